@@ -1,0 +1,163 @@
+package dev.headroom.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Immutable engine settings. Every {@code withX} returns a copy (Byte Buddy style), so a settings
+ * object can be shared freely between threads.
+ *
+ * <p>{@link #fingerprint()} goes into every memo key: changing a setting that affects output
+ * gives new decisions instead of reusing ones made under other settings.
+ */
+public final class EngineSettings {
+
+    /** The reference product's default protected tools: their output is what the agent edits with. */
+    public static final List<String> DEFAULT_EXCLUDED_TOOLS = List.of("Read", "Glob", "Grep", "Write", "Edit");
+
+    private final CompressionMode mode;
+    private final int minUnitChars;
+    private final double minSavings;
+    private final List<String> excludedTools;
+    private final int maxOutputChars;
+    private final long timeBudgetMillis;
+
+    private EngineSettings(CompressionMode mode, int minUnitChars, double minSavings, List<String> excludedTools,
+                           int maxOutputChars, long timeBudgetMillis) {
+        this.mode = mode;
+        this.minUnitChars = minUnitChars;
+        this.minSavings = minSavings;
+        this.excludedTools = Collections.unmodifiableList(new ArrayList<>(excludedTools));
+        this.maxOutputChars = maxOutputChars;
+        this.timeBudgetMillis = timeBudgetMillis;
+    }
+
+    /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget. */
+    public static EngineSettings defaults() {
+        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000);
+    }
+
+    /**
+     * Defaults overlaid with {@code HEADROOM_MODE}, {@code HEADROOM_MIN_UNIT_CHARS}, {@code HEADROOM_MIN_SAVINGS},
+     * {@code HEADROOM_EXCLUDE_TOOLS} / {@code HEADROOM_PROTECT_TOOL_RESULTS} (added to the defaults) and
+     * {@code HEADROOM_COMPRESSION_TIMEOUT_MS}.
+     */
+    public static EngineSettings fromEnvironment(Map<String, String> env) {
+        EngineSettings s = defaults();
+        String mode = env.get("HEADROOM_MODE");
+        if (mode != null && !mode.isBlank()) {
+            s = s.withMode(CompressionMode.parse(mode));
+        }
+        String min = env.get("HEADROOM_MIN_UNIT_CHARS");
+        if (min != null && !min.isBlank()) {
+            s = s.withMinUnitChars(Integer.parseInt(min.trim()));
+        }
+        String gain = env.get("HEADROOM_MIN_SAVINGS");
+        if (gain != null && !gain.isBlank()) {
+            s = s.withMinSavings(Double.parseDouble(gain.trim()));
+        }
+        for (String key : List.of("HEADROOM_EXCLUDE_TOOLS", "HEADROOM_PROTECT_TOOL_RESULTS")) {
+            String v = env.get(key);
+            if (v != null && !v.isBlank()) {
+                s = s.withAdditionalExcludedTools(splitList(v));
+            }
+        }
+        String budget = env.get("HEADROOM_COMPRESSION_TIMEOUT_MS");
+        if (budget != null && !budget.isBlank()) {
+            s = s.withTimeBudgetMillis(Long.parseLong(budget.trim()));
+        }
+        return s;
+    }
+
+    /** Splits {@code "a, b,c"} into trimmed, non-empty names. */
+    public static List<String> splitList(String csv) {
+        List<String> out = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            String t = part.trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public CompressionMode mode() {
+        return mode;
+    }
+
+    /** Tool outputs shorter than this many characters are left alone. */
+    public int minUnitChars() {
+        return minUnitChars;
+    }
+
+    /** A unit is replaced only if its estimated tokens drop by at least this fraction (0.10 = 10 %). */
+    public double minSavings() {
+        return minSavings;
+    }
+
+    /** Tool names or globs ({@code mcp__*}) whose outputs are never compressed; case-insensitive. */
+    public List<String> excludedTools() {
+        return excludedTools;
+    }
+
+    /** Soft budget for what a lossy selection keeps of one unit, in characters. */
+    public int maxOutputChars() {
+        return maxOutputChars;
+    }
+
+    /** Compression of one request that takes longer than this is abandoned and the original is sent. */
+    public long timeBudgetMillis() {
+        return timeBudgetMillis;
+    }
+
+    public EngineSettings withMode(CompressionMode value) {
+        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis);
+    }
+
+    public EngineSettings withMinUnitChars(int value) {
+        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis);
+    }
+
+    public EngineSettings withMinSavings(double value) {
+        if (value < 0 || value >= 1) {
+            throw new IllegalArgumentException("minimum savings must be in [0, 1), got " + value);
+        }
+        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis);
+    }
+
+    public EngineSettings withExcludedTools(List<String> value) {
+        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis);
+    }
+
+    public EngineSettings withAdditionalExcludedTools(List<String> more) {
+        List<String> all = new ArrayList<>(excludedTools);
+        for (String m : more) {
+            if (!all.contains(m)) {
+                all.add(m);
+            }
+        }
+        return withExcludedTools(all);
+    }
+
+    public EngineSettings withMaxOutputChars(int value) {
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis);
+    }
+
+    public EngineSettings withTimeBudgetMillis(long value) {
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value);
+    }
+
+    /** Everything that changes a unit's output, as one string; part of every memo key. */
+    public String fingerprint() {
+        return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "EngineSettings{mode=%s, minUnitChars=%d, minSavings=%.2f, excludedTools=%s}",
+                mode.label(), minUnitChars, minSavings, excludedTools);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.headroom.engine.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Byte-level helpers for JSON string values: where they end, what they say, how to write one. */
+public final class JsonSpans {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonSpans() {
+    }
+
+    /**
+     * The exclusive end of the JSON string whose opening quote is at {@code quote}: one past the closing
+     * quote. Escapes are skipped pairwise, so {@code \"} and {@code \\} are handled.
+     */
+    public static int stringEnd(byte[] b, int quote) {
+        if (b[quote] != '"') {
+            throw new IllegalArgumentException("no string starts at byte " + quote);
+        }
+        int i = quote + 1;
+        while (i < b.length) {
+            byte c = b[i];
+            if (c == '"') {
+                return i + 1;
+            }
+            i += c == '\\' ? 2 : 1;
+        }
+        throw new IllegalArgumentException("unterminated string at byte " + quote);
+    }
+
+    /** Decodes the JSON string literal in {@code b[start, end)} (quotes included). */
+    public static String decode(byte[] b, int start, int end) {
+        boolean escaped = false;
+        for (int i = start + 1; i < end - 1; i++) {
+            if (b[i] == '\\') {
+                escaped = true;
+                break;
+            }
+        }
+        if (!escaped) {
+            return new String(b, start + 1, end - start - 2, StandardCharsets.UTF_8);
+        }
+        try (JsonParser p = FACTORY.createParser(b, start, end - start)) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw new IllegalArgumentException("not a JSON string at byte " + start);
+            }
+            return p.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} as a JSON string literal in UTF-8, quotes included, escaping only what JSON requires. */
+    public static byte[] encode(String text) {
+        byte[] body = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        byte[] out = new byte[body.length + 2];
+        out[0] = '"';
+        System.arraycopy(body, 0, out, 1, body.length);
+        out[out.length - 1] = '"';
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.headroom.engine.policy;
+
+import dev.headroom.engine.EngineSettings;
+import dev.headroom.engine.ccr.Markers;
+import dev.headroom.engine.ccr.RetrieveTool;
+import dev.headroom.engine.format.ToolOutput;
+
+import java.util.Locale;
+
+/**
+ * Decides, before any compression, whether a tool output may be touched and how far.
+ * Returns a {@link Verdict}: skip with a reason, lossless only, or full treatment.
+ */
+public final class UnitPolicy {
+
+    /** What the policy allows. {@code reason} names why a unit is skipped or limited. */
+    public record Verdict(boolean skip, boolean losslessOnly, String reason) {
+        static Verdict skip(String reason) {
+            return new Verdict(true, false, reason);
+        }
+    }
+
+    private static final Verdict FULL = new Verdict(false, false, "");
+    private static final Verdict ERROR = new Verdict(false, true, "error-output");
+    private static final String[] ERROR_WORDS = {"error", "fail", "exception", "traceback", "fatal", "panic", "crash"};
+    /** Error keywords decide "this is an error output" only for outputs short enough to be mostly the error. */
+    private static final int ERROR_TEXT_MAX_CHARS = 8000;
+
+    private final EngineSettings settings;
+    private final ToolMatcher excluded;
+
+    public UnitPolicy(EngineSettings settings) {
+        this.settings = settings;
+        this.excluded = new ToolMatcher(settings.excludedTools());
+    }
+
+    public Verdict check(ToolOutput unit, String text) {
+        if (RetrieveTool.NAME.equals(unit.toolName())) {
+            return Verdict.skip("retrieval-output");
+        }
+        if (excluded.matches(unit.toolName())) {
+            return Verdict.skip("excluded-tool");
+        }
+        if (text.length() < settings.minUnitChars()) {
+            return Verdict.skip("below-size-gate");
+        }
+        if (Markers.containsMarker(text)) {
+            return Verdict.skip("already-compressed");
+        }
+        if (unit.error() || looksLikeError(text)) {
+            return ERROR;
+        }
+        return FULL;
+    }
+
+    /** Two or more distinct error words in a short output: the reference's rule, which we keep. */
+    static boolean looksLikeError(String text) {
+        if (text.length() > ERROR_TEXT_MAX_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int hits = 0;
+        for (String w : ERROR_WORDS) {
+            if (lower.contains(w) && ++hits >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

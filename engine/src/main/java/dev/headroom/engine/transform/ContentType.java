@@ -1,0 +1,18 @@
+package dev.headroom.engine.transform;
+
+import java.util.Locale;
+
+/** What a tool output looks like, as decided by {@link ContentDetector}. */
+public enum ContentType {
+    JSON,
+    SEARCH,
+    DIFF,
+    LOG,
+    CODE,
+    HTML,
+    TEXT;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

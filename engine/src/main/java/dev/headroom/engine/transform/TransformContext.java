@@ -1,0 +1,45 @@
+package dev.headroom.engine.transform;
+
+import dev.headroom.engine.CompressionMode;
+import dev.headroom.engine.ccr.Markers;
+
+/**
+ * What a compressor may know about the unit it is compressing.
+ *
+ * <p>Nothing here depends on the unit's position in the conversation; the query is the latest user
+ * question at the time the unit was first seen, and the decision made then is memoized and reused on
+ * every later turn, which keeps the output stable.
+ *
+ * @param mode         lossless or balanced
+ * @param lossless     true when this unit may only be re-encoded (lossless mode, or an error output)
+ * @param query        the latest user question, possibly empty; use it only to rank what to keep
+ * @param originalHash the retrieval hash of the unit's full original text
+ * @param toolName     the tool that produced the output, or empty when unknown
+ * @param maxOutputChars a soft budget for lossy selections, in characters
+ */
+public record TransformContext(CompressionMode mode, boolean lossless, String query, String originalHash,
+                               String toolName, int maxOutputChars) {
+
+    public TransformContext {
+        query = query == null ? "" : query;
+        toolName = toolName == null ? "" : toolName;
+    }
+
+    /** A marker that says {@code count} {@code unit} were left out and names this unit's retrieval hash. */
+    public String marker(long count, String unit) {
+        return Markers.omitted(count, unit, originalHash);
+    }
+
+    /** A context for tests and tools: balanced mode, no query. */
+    public static TransformContext of(String originalHash) {
+        return new TransformContext(CompressionMode.BALANCED, false, "", originalHash, "", 4000);
+    }
+
+    public TransformContext withLossless(boolean value) {
+        return new TransformContext(mode, value, query, originalHash, toolName, maxOutputChars);
+    }
+
+    public TransformContext withQuery(String value) {
+        return new TransformContext(mode, lossless, value, originalHash, toolName, maxOutputChars);
+    }
+}
