@@ -1,0 +1,176 @@
+package dev.headroom.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.engine.ccr.ContentHash;
+import dev.headroom.engine.ccr.InMemoryRetrievalStore;
+import dev.headroom.engine.ccr.Markers;
+import dev.headroom.engine.format.WireFormat;
+import dev.headroom.engine.memo.InMemoryDecisionMemo;
+import dev.headroom.engine.support.ByteFaithful;
+import dev.headroom.engine.support.KeepHeadCompressor;
+import dev.headroom.engine.support.Requests;
+import dev.headroom.engine.transform.ContentRouter;
+import dev.headroom.engine.transform.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HeadroomEngineTest {
+
+    private final InMemoryRetrievalStore store = new InMemoryRetrievalStore();
+
+    private HeadroomEngine engine(EngineSettings settings) {
+        return HeadroomEngine.create(settings, store, new InMemoryDecisionMemo())
+                .withRouter(ContentRouter.standard().with(ContentType.TEXT, new KeepHeadCompressor()));
+    }
+
+    private HeadroomEngine engine() {
+        return engine(EngineSettings.defaults());
+    }
+
+    @Test
+    void compressesToolOutputsInEveryFormatAndKeepsAllOtherBytes() {
+        String big = Requests.lines("line", 200);
+        for (ObjectNode req : List.of(Requests.anthropic("q", big, "small"), Requests.chat("q", big),
+                Requests.responses("q", big))) {
+            byte[] body = Requests.bytes(req);
+            CompressionResult r = engine().compress(body, RequestOptions.defaults());
+            assertTrue(r.modified(), "compressed " + r.format());
+            ByteFaithful.check(body, r);
+            assertEquals(1, r.ccrHashes().size());
+            String hash = r.ccrHashes().iterator().next();
+            assertEquals(ContentHash.of(big), hash);
+            assertEquals(big, store.get(hash).orElseThrow(), "original retrievable");
+            assertTrue(r.retrieveToolInjected());
+        }
+    }
+
+    @Test
+    void retrieveToolIsAppendedInTheFormatsOwnShape() throws Exception {
+        String big = Requests.lines("line", 200);
+        JsonNode a = Requests.JSON.readTree(engine().compress(Requests.bytes(Requests.anthropic("q", big)),
+                RequestOptions.defaults()).body());
+        JsonNode tool = a.get("tools").get(1);
+        assertEquals("headroom_retrieve", tool.get("name").asText());
+        assertNotNull(tool.get("input_schema"));
+
+        JsonNode c = Requests.JSON.readTree(engine().compress(Requests.bytes(Requests.chat("q", big)),
+                RequestOptions.defaults()).body());
+        assertEquals("headroom_retrieve", c.get("tools").get(0).get("function").get("name").asText());
+
+        JsonNode r = Requests.JSON.readTree(engine().compress(Requests.bytes(Requests.responses("q", big)),
+                RequestOptions.defaults()).body());
+        assertEquals(3, r.get("tools").size());
+        assertEquals("headroom_retrieve", r.get("tools").get(2).get("name").asText());
+        assertEquals("web_search", r.get("tools").get(1).get("type").asText(), "other tools untouched");
+    }
+
+    @Test
+    void retrieveToolBytesAreIdenticalEveryTime() {
+        byte[] one = engine().compress(Requests.bytes(Requests.chat("q", "tiny")),
+                RequestOptions.defaults().withForceRetrieveTool(true)).body();
+        byte[] two = engine().compress(Requests.bytes(Requests.chat("q", "tiny")),
+                RequestOptions.defaults().withForceRetrieveTool(true)).body();
+        assertArrayEquals(one, two);
+        assertTrue(new String(one, StandardCharsets.UTF_8).contains("headroom_retrieve"));
+    }
+
+    @Test
+    void aClientThatDefinesTheRetrieveToolIsLeftAlone() {
+        ObjectNode req = Requests.anthropic("q", Requests.lines("l", 100));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) req.get("tools")).addObject().put("name", "headroom_retrieve");
+        CompressionResult r = engine().compress(Requests.bytes(req), RequestOptions.defaults());
+        assertTrue(r.modified());
+        assertFalse(r.retrieveToolInjected());
+    }
+
+    @Test
+    void unparseableAndUnknownBodiesComeBackAsTheSameBytes() {
+        for (String s : List.of("not json", "{\"a\":", "[1,2,3]", "{\"hello\":\"world\"}", "")) {
+            byte[] body = s.getBytes(StandardCharsets.UTF_8);
+            CompressionResult r = engine().compress(body, RequestOptions.defaults());
+            assertSame(body, r.body());
+            assertFalse(r.modified());
+            assertNotNull(r.passthroughReason());
+        }
+    }
+
+    @Test
+    void excludedToolsSmallOutputsAndMarkedTextAreNeverTouched() {
+        String big = Requests.lines("x", 100);
+        ObjectNode req = Requests.anthropic("q", big, "short", big + Markers.omitted(3, "lines", "0123456789abcdef01234567"));
+        ((ObjectNode) req.get("messages").get(1).get("content").get(0)).put("name", "Read");
+        CompressionResult r = engine().compress(Requests.bytes(req), RequestOptions.defaults());
+        assertEquals("keep:excluded-tool", r.units().get(0).transform());
+        assertEquals("keep:below-size-gate", r.units().get(1).transform());
+        assertEquals("keep:already-compressed", r.units().get(2).transform());
+        assertFalse(r.modified());
+    }
+
+    @Test
+    void globExclusionsFromSettings() {
+        ObjectNode req = Requests.anthropic("q", Requests.lines("x", 100));
+        ((ObjectNode) req.get("messages").get(1).get("content").get(0)).put("name", "mcp__github__list_issues");
+        EngineSettings s = EngineSettings.fromEnvironment(java.util.Map.of("HEADROOM_EXCLUDE_TOOLS", "mcp__*"));
+        CompressionResult r = engine(s).compress(Requests.bytes(req), RequestOptions.defaults());
+        assertEquals("keep:excluded-tool", r.units().get(0).transform());
+    }
+
+    @Test
+    void errorOutputsGetOnlyLosslessTreatment() {
+        String padded = Requests.lines("traceback" + " ".repeat(30) + "error" + " ".repeat(30) + "fail", 100);
+        ObjectNode req = Requests.anthropic("q", padded);
+        ((ObjectNode) req.get("messages").get(2).get("content").get(0)).put("is_error", true);
+        CompressionResult r = engine().compress(Requests.bytes(req), RequestOptions.defaults());
+        assertTrue(r.modified());
+        assertFalse(r.units().get(0).lossy());
+        assertEquals("test.squeeze", r.units().get(0).transform());
+        assertTrue(r.ccrHashes().isEmpty());
+        assertFalse(r.retrieveToolInjected());
+    }
+
+    @Test
+    void losslessModeLeavesNoMarkers() {
+        byte[] body = Requests.bytes(Requests.anthropic("q", Requests.lines("a" + " ".repeat(40) + "b", 100)));
+        CompressionResult r = engine(EngineSettings.defaults().withMode(CompressionMode.LOSSLESS))
+                .compress(body, RequestOptions.defaults());
+        assertTrue(r.modified());
+        assertTrue(r.ccrHashes().isEmpty());
+        ByteFaithful.check(body, r);
+        assertFalse(Markers.containsMarker(new String(r.body(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void neverInflates() {
+        HeadroomEngine inflating = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo())
+                .withRouter(ContentRouter.standard().with(ContentType.TEXT, new dev.headroom.engine.transform.Compressor() {
+                    public String name() {
+                        return "inflate";
+                    }
+
+                    public dev.headroom.engine.transform.TransformResult compress(String t, dev.headroom.engine.transform.TransformContext c) {
+                        return dev.headroom.engine.transform.TransformResult.lossless(t + t, "inflate");
+                    }
+                }));
+        byte[] body = Requests.bytes(Requests.chat("q", Requests.lines("z", 50)));
+        CompressionResult r = inflating.compress(body, RequestOptions.defaults());
+        assertFalse(r.modified());
+        assertEquals("keep:no-gain", r.units().get(0).transform());
+    }
+
+    @Test
+    void forcedFormatIsUsed() {
+        byte[] body = Requests.bytes(Requests.chat("q", Requests.lines("z", 50)));
+        CompressionResult r = engine().compress(body, RequestOptions.defaults().withFormat(WireFormat.OPENAI_CHAT));
+        assertEquals(WireFormat.OPENAI_CHAT, r.format());
+    }
+}
