@@ -37,8 +37,8 @@ final class RetrieveCommand implements Callable<Integer> {
         }
         HeadroomHome home = HeadroomHome.fromEnvironment();
         if (!Files.exists(home.database())) {
-            System.err.println("headroom retrieve: no store at " + home.database()
-                    + "; nothing has been compressed with this HEADROOM_HOME yet");
+            System.err.println("headroom retrieve: no original for hash " + h + ": there is no store at "
+                    + home.database() + " (nothing has been compressed with this HEADROOM_HOME yet)");
             return 1;
         }
         try (HeadroomDatabase db = HeadroomDatabase.open(home)) {
