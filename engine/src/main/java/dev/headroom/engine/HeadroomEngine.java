@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The engine's facade: request bytes in, compressed request bytes and a report out.
@@ -114,14 +115,12 @@ public final class HeadroomEngine {
                 return CompressionResult.passthrough(body, scan.format(), "time budget of "
                         + settings.timeBudgetMillis() + " ms exceeded", System.nanoTime() - started);
             }
-            String text = JsonSpans.decode(body, unit.start(), unit.end());
-            UnitReport report = compressUnit(index++, unit, text, mode, query);
+            UnitReport report = compressUnit(index++, unit, body, mode, query);
             reports.add(report);
             if (report.compressed()) {
-                splicer.replace(unit.start(), unit.end(), JsonSpans.encode(report.result()));
+                splicer.replace(unit.start(), unit.end(body), JsonSpans.encode(report.result()));
                 if (report.lossy()) {
-                    String hash = ContentHash.of(text);
-                    store.put(hash, text);
+                    store.put(ContentHash.of(report.original()), report.original());
                     hashes.addAll(Markers.hashes(report.result()));
                 }
             }
@@ -139,10 +138,20 @@ public final class HeadroomEngine {
                 System.nanoTime() - started);
     }
 
-    private UnitReport compressUnit(int index, ToolOutput unit, String text, CompressionMode mode, String query) {
+    private UnitReport compressUnit(int index, ToolOutput unit, byte[] body, CompressionMode mode, String query) {
+        Supplier<String> lazy = () -> JsonSpans.decode(body, unit.start(), unit.end(body));
+        UnitPolicy.Verdict early = policy.checkWithoutText(unit);
+        if (early == null && unit.surelyShorterThan(settings.minUnitChars())) {
+            early = UnitPolicy.Verdict.skip("below-size-gate");
+        }
+        if (early != null) {
+            return kept(index, unit, "", lazy, "keep:" + early.reason(), false);
+        }
+        String text = lazy.get();
+        Supplier<String> known = () -> text;
         UnitPolicy.Verdict verdict = policy.check(unit, text);
         if (verdict.skip()) {
-            return kept(index, unit, "", text, "keep:" + verdict.reason(), false);
+            return kept(index, unit, "", known, "keep:" + verdict.reason(), false);
         }
         boolean lossless = mode == CompressionMode.LOSSLESS || verdict.losslessOnly();
         String key = ContentHash.ofParts(settings.fingerprint(), lossless ? "lossless" : "balanced", text);
@@ -155,15 +164,14 @@ public final class HeadroomEngine {
                     settings.maxOutputChars());
             ContentRouter.Routed routed = router.route(text, ctx);
             type = routed.type();
-            cached = accept(text, routed.result(), hash, lossless, type);
-            cached = memo.remember(key, cached);
+            cached = memo.remember(key, accept(text, routed.result(), hash, lossless, type));
         }
         String typeLabel = type != null ? type.label() : cachedType(cached);
         if (cached.keepsOriginal()) {
-            return kept(index, unit, typeLabel, text, cached.transform(), hit);
+            return kept(index, unit, typeLabel, known, cached.transform(), hit);
         }
-        return new UnitReport(index, unit.toolName(), typeLabel, stripType(cached.transform()), text.length(),
-                cached.compressed().length(), text, cached.compressed(), cached.lossy(), hit);
+        return new UnitReport(index, unit.toolName(), typeLabel, stripType(cached.transform()), known,
+                cached.compressed(), cached.lossy(), hit);
     }
 
     /** Applies the acceptance rules: real gain, no inflation, markers only with their hash, lossless when required. */
@@ -194,12 +202,13 @@ public final class HeadroomEngine {
         return slash > 0 ? transform.substring(slash + 1) : transform;
     }
 
-    private static UnitReport kept(int index, ToolOutput unit, String type, String text, String reason, boolean hit) {
+    private static UnitReport kept(int index, ToolOutput unit, String type, Supplier<String> text, String reason,
+                                   boolean hit) {
         String r = reason;
         if (r.startsWith("keep:") && r.indexOf('/') > 0) {
             r = "keep:" + r.substring(r.indexOf('/') + 1);
         }
-        return new UnitReport(index, unit.toolName(), type, r, text.length(), text.length(), text, text, false, hit);
+        return new UnitReport(index, unit.toolName(), type, r, text, null, false, hit);
     }
 
     private static void injectRetrieveTool(Splicer splicer, RequestScan scan) {

@@ -21,7 +21,7 @@ final class FormatDetector {
         if (messages == null) {
             return root.get("input") != null ? WireFormat.OPENAI_RESPONSES : null;
         }
-        for (String k : root.fields.keySet()) {
+        for (String k : root.keys()) {
             if (ANTHROPIC_ROOT.contains(k)) {
                 return WireFormat.ANTHROPIC;
             }

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class RequestScanner {
 
+    private static final byte[] SYSTEM_REMINDER = "<system-reminder>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private RequestScanner() {
     }
 
@@ -55,20 +57,20 @@ public final class RequestScanner {
         }
         String model = root.str("model");
         return new RequestScan(format, model == null ? "" : model, outputs, latestUser == null ? "" : latestUser,
-                toolsStart, toolsEnd, toolsEmpty, definesRetrieve, root.end, root.fields.isEmpty());
+                toolsStart, toolsEnd, toolsEmpty, definesRetrieve, root.end, root.isEmpty());
     }
 
     private static String anthropic(byte[] body, SpanTree.Obj root, List<ToolOutput> out) {
         Map<String, String> names = new HashMap<>();
-        String latestUser = null;
+        SpanTree.Node latestUser = null;
         for (SpanTree.Obj msg : objects(root.get("messages"))) {
             String role = msg.str("role");
             SpanTree.Node content = msg.get("content");
             if ("user".equals(role) && content instanceof SpanTree.Str) {
-                latestUser = ((SpanTree.Str) content).text(body);
+                latestUser = content;
                 continue;
             }
-            StringBuilder userText = null;
+            boolean userText = false;
             for (SpanTree.Obj block : objects(content)) {
                 String type = block.str("type");
                 if ("tool_use".equals(type) || "server_tool_use".equals(type)) {
@@ -81,32 +83,30 @@ public final class RequestScanner {
                     boolean cc = block.get("cache_control") != null;
                     SpanTree.Node c = block.get("content");
                     if (c instanceof SpanTree.Str) {
-                        out.add(unit(body, (SpanTree.Str) c, name, error, "tool_result", cc));
+                        out.add(unit((SpanTree.Str) c, name, error, "tool_result", cc));
                     } else {
                         for (SpanTree.Obj inner : objects(c)) {
                             if ("text".equals(inner.str("type")) && inner.get("text") instanceof SpanTree.Str) {
-                                out.add(unit(body, (SpanTree.Str) inner.get("text"), name, error, "tool_result",
+                                out.add(unit((SpanTree.Str) inner.get("text"), name, error, "tool_result",
                                         cc || inner.get("cache_control") != null));
                             }
                         }
                     }
-                } else if ("text".equals(type) && "user".equals(role) && block.get("text") instanceof SpanTree.Str) {
-                    String t = ((SpanTree.Str) block.get("text")).text(body);
-                    if (!t.startsWith("<system-reminder>")) {
-                        userText = userText == null ? new StringBuilder(t) : userText.append('\n').append(t);
-                    }
+                } else if ("text".equals(type) && "user".equals(role) && block.get("text") instanceof SpanTree.Str
+                        && !startsWith(body, (SpanTree.Str) block.get("text"), SYSTEM_REMINDER)) {
+                    userText = true;
                 }
             }
-            if (userText != null) {
-                latestUser = userText.toString();
+            if (userText) {
+                latestUser = content;
             }
         }
-        return latestUser;
+        return latestUser == null ? null : text(body, latestUser, "text");
     }
 
     private static String chat(byte[] body, SpanTree.Obj root, List<ToolOutput> out) {
         Map<String, String> names = new HashMap<>();
-        String latestUser = null;
+        SpanTree.Node latestUser = null;
         for (SpanTree.Obj msg : objects(root.get("messages"))) {
             String role = msg.str("role");
             for (SpanTree.Obj call : objects(msg.get("tool_calls"))) {
@@ -122,19 +122,19 @@ public final class RequestScanner {
                     name = names.getOrDefault(String.valueOf(msg.str("tool_call_id")), "");
                 }
                 if (content instanceof SpanTree.Str) {
-                    out.add(unit(body, (SpanTree.Str) content, name, false, role, false));
+                    out.add(unit((SpanTree.Str) content, name, false, role, false));
                 } else {
                     for (SpanTree.Obj part : objects(content)) {
                         if (part.get("text") instanceof SpanTree.Str) {
-                            out.add(unit(body, (SpanTree.Str) part.get("text"), name, false, role, false));
+                            out.add(unit((SpanTree.Str) part.get("text"), name, false, role, false));
                         }
                     }
                 }
             } else if ("user".equals(role)) {
-                latestUser = text(body, content, "text");
+                latestUser = content;
             }
         }
-        return latestUser;
+        return latestUser == null ? null : text(body, latestUser, "text");
     }
 
     private static String responses(byte[] body, SpanTree.Obj root, List<ToolOutput> out) {
@@ -143,7 +143,7 @@ public final class RequestScanner {
             return ((SpanTree.Str) input).text(body);
         }
         Map<String, String> names = new HashMap<>();
-        String latestUser = null;
+        SpanTree.Node latestUser = null;
         for (SpanTree.Obj item : objects(input)) {
             String type = item.str("type");
             if (type == null && item.str("role") != null) {
@@ -163,23 +163,23 @@ public final class RequestScanner {
                 String name = names.getOrDefault(String.valueOf(callId), "");
                 SpanTree.Node output = item.get("output");
                 if (output instanceof SpanTree.Str) {
-                    out.add(unit(body, (SpanTree.Str) output, name, false, type, false));
+                    out.add(unit((SpanTree.Str) output, name, false, type, false));
                 } else {
                     for (SpanTree.Obj part : objects(output)) {
                         if (part.get("text") instanceof SpanTree.Str) {
-                            out.add(unit(body, (SpanTree.Str) part.get("text"), name, false, type, false));
+                            out.add(unit((SpanTree.Str) part.get("text"), name, false, type, false));
                         }
                     }
                 }
             } else if (type.equals("message") && "user".equals(item.str("role"))) {
-                latestUser = text(body, item.get("content"), "input_text");
+                latestUser = item.get("content");
             }
         }
-        return latestUser;
+        return latestUser == null ? null : text(body, latestUser, "input_text");
     }
 
-    private static ToolOutput unit(byte[] body, SpanTree.Str s, String name, boolean error, String kind, boolean cc) {
-        return new ToolOutput(s.start, s.end(body), name == null ? "" : name, error, kind, cc);
+    private static ToolOutput unit(SpanTree.Str s, String name, boolean error, String kind, boolean cc) {
+        return new ToolOutput(s.start, s.limit(), name == null ? "" : name, error, kind, cc);
     }
 
     /** The text of a string content, or of its text parts joined by newlines. */
@@ -190,7 +190,8 @@ public final class RequestScanner {
         StringBuilder sb = new StringBuilder();
         for (SpanTree.Obj part : objects(content)) {
             String type = part.str("type");
-            if ((partType.equals(type) || "text".equals(type)) && part.get("text") instanceof SpanTree.Str) {
+            if ((partType.equals(type) || "text".equals(type)) && part.get("text") instanceof SpanTree.Str
+                    && !startsWith(body, (SpanTree.Str) part.get("text"), SYSTEM_REMINDER)) {
                 if (sb.length() > 0) {
                     sb.append('\n');
                 }
@@ -211,6 +212,20 @@ public final class RequestScanner {
             }
         }
         return out;
+    }
+
+    /** True when the string literal's raw bytes start with {@code prefix} (after the opening quote). */
+    private static boolean startsWith(byte[] body, SpanTree.Str s, byte[] prefix) {
+        int from = s.start + 1;
+        if (from + prefix.length > body.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (body[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(byte[] b, int from, int to) {

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,25 +40,57 @@ public final class SpanTree {
 
     /** An object; {@code end} is the offset of its closing brace. */
     public static final class Obj extends Node {
-        public final Map<String, Node> fields = new LinkedHashMap<>();
+        // Request objects have a handful of keys: parallel arrays with a linear scan beat a hash map here.
+        private String[] keys = new String[6];
+        private Node[] values = new Node[6];
+        private int size;
         public int end;
 
         Obj(int start) {
             super(start);
         }
 
+        void put(String key, Node value) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    values[i] = value; // duplicate key: the last one wins, as in Jackson's tree model
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+        }
+
         public Node get(String key) {
-            return fields.get(key);
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The keys in document order. */
+        public List<String> keys() {
+            return java.util.Arrays.asList(java.util.Arrays.copyOf(keys, size));
         }
 
         /** The eagerly decoded string value of {@code key}, or null. */
         public String str(String key) {
-            Node n = fields.get(key);
+            Node n = get(key);
             return n instanceof Str ? ((Str) n).eager : null;
         }
 
         public boolean bool(String key) {
-            Node n = fields.get(key);
+            Node n = get(key);
             return n instanceof Scalar && "true".equals(((Scalar) n).text);
         }
     }
@@ -78,10 +108,17 @@ public final class SpanTree {
     /** A string value; {@code eager} holds the text for identifying fields, else null until decoded. */
     public static final class Str extends Node {
         final String eager;
+        /** An upper bound of the end: where the next token starts (or the body's end). */
+        int limit = Integer.MAX_VALUE;
 
         Str(int start, String eager) {
             super(start);
             this.eager = eager;
+        }
+
+        /** At least the byte length of the literal, quotes included; cheap (no scan). */
+        public int limit() {
+            return limit;
         }
 
         public int end(byte[] body) {
@@ -127,21 +164,25 @@ public final class SpanTree {
     private static Obj readObject(JsonParser p, boolean root) throws IOException {
         Obj obj = new Obj(offset(p));
         JsonToken t;
+        Node last = null;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            closeString(last, p);
             String key = p.currentName();
             JsonToken v = p.nextToken();
             if (root && !DESCEND_ROOT.contains(key) && (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY)) {
                 int start = offset(p);
                 p.skipChildren();
-                obj.fields.put(key, new Scalar(start, null, offset(p)));
+                last = new Scalar(start, null, offset(p));
             } else {
-                obj.fields.put(key, readValue(p, v, key));
+                last = readValue(p, v, key);
             }
+            obj.put(key, last);
         }
         if (t != JsonToken.END_OBJECT) {
             throw new IOException("malformed object");
         }
         obj.end = offset(p);
+        closeString(last, p);
         return obj;
     }
 
@@ -152,19 +193,30 @@ public final class SpanTree {
             case START_ARRAY: {
                 Arr arr = new Arr(offset(p));
                 JsonToken t;
+                Node last = null;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw new IOException("unterminated array");
                     }
-                    arr.items.add(readValue(p, t, null));
+                    closeString(last, p);
+                    last = readValue(p, t, null);
+                    arr.items.add(last);
                 }
                 arr.end = offset(p);
+                closeString(last, p);
                 return arr;
             }
             case VALUE_STRING:
                 return new Str(offset(p), key != null && EAGER.contains(key) ? p.getText() : null);
             default:
                 return new Scalar(offset(p), p.getText(), offset(p));
+        }
+    }
+
+    /** Gives the previous string value its upper bound: the offset of the token after it. */
+    private static void closeString(Node previous, JsonParser p) {
+        if (previous instanceof Str) {
+            ((Str) previous).limit = offset(p);
         }
     }
 

@@ -15,7 +15,7 @@ public final class UnitPolicy {
 
     /** What the policy allows. {@code reason} names why a unit is skipped or limited. */
     public record Verdict(boolean skip, boolean losslessOnly, String reason) {
-        static Verdict skip(String reason) {
+        public static Verdict skip(String reason) {
             return new Verdict(true, false, reason);
         }
     }
@@ -34,12 +34,21 @@ public final class UnitPolicy {
         this.excluded = new ToolMatcher(settings.excludedTools());
     }
 
-    public Verdict check(ToolOutput unit, String text) {
+    /** The checks that need no text: returns a skip verdict, or null when the text must be read. */
+    public Verdict checkWithoutText(ToolOutput unit) {
         if (RetrieveTool.NAME.equals(unit.toolName())) {
             return Verdict.skip("retrieval-output");
         }
         if (excluded.matches(unit.toolName())) {
             return Verdict.skip("excluded-tool");
+        }
+        return null;
+    }
+
+    public Verdict check(ToolOutput unit, String text) {
+        Verdict early = checkWithoutText(unit);
+        if (early != null) {
+            return early;
         }
         if (text.length() < settings.minUnitChars()) {
             return Verdict.skip("below-size-gate");

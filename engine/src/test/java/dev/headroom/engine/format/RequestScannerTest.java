@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestScannerTest {
 
     private static String span(byte[] body, ToolOutput o) {
-        return JsonSpans.decode(body, o.start(), o.end());
+        return JsonSpans.decode(body, o.start(), o.end(body));
     }
 
     @Test

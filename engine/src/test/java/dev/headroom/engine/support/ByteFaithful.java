@@ -41,7 +41,7 @@ public final class ByteFaithful {
             int end = JsonSpans.stringEnd(out, dst);
             JsonSpans.decode(out, dst, end); // must be a valid JSON string
             dst = end;
-            src = unit.end();
+            src = unit.end(original);
         }
         if (insertAt != Integer.MAX_VALUE) {
             dst = expectSame(original, src, insertAt, out, dst);
