@@ -5,8 +5,8 @@ package dev.headroom.engine.tokens;
  * unit would cost more than the compression itself (jtokkit does about 20 MB/s here).
  *
  * <p>It mimics how BPE vocabularies split text: a run of letters costs about one token per 4.5
- * characters (a leading space joins the word), digits go in groups of three, each punctuation mark is
- * about one token, newline runs one token, and non-ASCII about one token per character. It is used only to
+ * characters (a leading space joins the word), digits go in groups of three, a run of punctuation about one
+ * token per three characters, newline runs one token, and non-ASCII about one token per character. It is used only to
  * compare a unit with its compressed form; reports use {@link TokenCounter}s.
  */
 public final class TokenEstimator {
@@ -48,14 +48,22 @@ public final class TokenEstimator {
                 }
                 tokens += 1;
             } else if (c < 128) {
-                tokens += 0.8;
-                i++;
+                // BPE vocabularies merge punctuation runs such as '":"' or '","' into one token
+                int start = i;
+                while (i < n && isPunct(s.charAt(i))) {
+                    i++;
+                }
+                tokens += Math.ceil((i - start) / 3.0);
             } else {
                 tokens += 1;
                 i++;
             }
         }
         return (int) Math.ceil(tokens);
+    }
+
+    private static boolean isPunct(char c) {
+        return c < 128 && c > ' ' && !isLetter(c) && !(c >= '0' && c <= '9');
     }
 
     private static boolean isLetter(char c) {
