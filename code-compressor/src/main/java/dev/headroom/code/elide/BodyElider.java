@@ -1,0 +1,246 @@
+package dev.headroom.code.elide;
+
+import dev.headroom.code.lang.CodeLanguage;
+import dev.headroom.engine.transform.TransformContext;
+import io.github.treesitter.jtreesitter.Node;
+import io.github.treesitter.jtreesitter.Tree;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans the edits that shorten a parsed source file: function bodies beyond their line budget become a
+ * one-line comment (with the omitted line count, the calls made and the retrieval marker), long doc
+ * comments keep their first line. Imports, type and class shells, signatures, annotations and decorators
+ * are never touched: they lie outside every edited range.
+ *
+ * <p>The line budget follows the reference: {@code 0.2 × total lines − lines outside bodies}, shared among
+ * functions by importance × size, at most {@value #MAX_KEPT_LINES} lines per body. On ordinary files the
+ * budget is zero and bodies shrink to their signature plus comment.
+ */
+public final class BodyElider {
+
+    static final int MAX_KEPT_LINES = 5;
+    /** A body is shortened only when at least this many lines would go: a marker costs about one line. */
+    static final int MIN_OMITTED_LINES = 4;
+    private static final double BODY_SHARE = 0.2;
+    /** A function spanning more than this share of a file is a wrapper (IIFE, module closure): look inside. */
+    private static final double CONTAINER_SHARE = 0.6;
+
+    private final CodeLanguage language;
+    private final TransformContext context;
+    private final byte[] source;
+    private final List<FunctionCandidate> candidates = new ArrayList<>();
+    private final List<Edit> edits = new ArrayList<>();
+    private int totalLines;
+
+    private BodyElider(CodeLanguage language, TransformContext context, byte[] source) {
+        this.language = language;
+        this.context = context;
+        this.source = source;
+    }
+
+    /** The edits for {@code tree}, parsed from {@code source} (UTF-8). Empty when nothing is worth shortening. */
+    public static List<Edit> plan(Tree tree, byte[] source, CodeLanguage language, TransformContext context) {
+        BodyElider e = new BodyElider(language, context, source);
+        Node root = tree.getRootNode();
+        e.totalLines = root.getEndPoint().row() + 1;
+        e.visit(root, true);
+        e.shortenBodies();
+        return e.edits;
+    }
+
+    private void visit(Node node, boolean blockStart) {
+        String type = node.getType();
+        if (language.isFunction(type)) {
+            Node body = node.getChildByFieldName("body").orElse(null);
+            if (body != null && isBlock(body)) {
+                int lines = DocComments.lines(node);
+                if (totalLines > 30 && lines > CONTAINER_SHARE * totalLines) {
+                    int before = candidates.size();
+                    visitChildren(body);
+                    if (candidates.size() > before) {
+                        return;
+                    }
+                }
+                candidates.add(FunctionCandidate.of(node, body, language));
+                return;
+            }
+        }
+        if (DocComments.isBlockDoc(node) && DocComments.lines(node) >= DocComments.MIN_LINES) {
+            String shorter = DocComments.shortenBlock(node.getText(), marker(DocComments.lines(node) - 1));
+            if (shorter != null) {
+                edits.add(new Edit(node.getStartByte(), node.getEndByte(), shorter));
+            }
+            return;
+        }
+        if (language == CodeLanguage.PYTHON && blockStart && DocComments.isPythonDocstring(node)) {
+            shortenPythonDocstring(node);
+            return;
+        }
+        visitChildren(node);
+    }
+
+    private void visitChildren(Node node) {
+        boolean first = true;
+        for (Node child : node.getNamedChildren()) {
+            // A docstring is the first statement of a module or class body.
+            boolean blockStart = first && (node.getType().equals("module") || node.getType().equals("block"));
+            visit(child, blockStart);
+            if (!child.getType().equals("comment")) {
+                first = false;
+            }
+        }
+    }
+
+    private void shortenPythonDocstring(Node statement) {
+        int lines = DocComments.lines(statement);
+        if (lines >= DocComments.MIN_LINES) {
+            String shorter = DocComments.shortenPython(statement.getText(), marker(lines - 1));
+            if (shorter != null) {
+                edits.add(new Edit(statement.getStartByte(), statement.getEndByte(), shorter));
+            }
+        }
+    }
+
+    private boolean isBlock(Node body) {
+        if (language.indentedBodies()) {
+            return body.getType().equals("block");
+        }
+        return body.getChildCount() >= 2 && body.getChild(0).map(n -> n.getType().equals("{")).orElse(false);
+    }
+
+    private void shortenBodies() {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        int bodyLines = candidates.stream().mapToInt(FunctionCandidate::bodyLines).sum();
+        double budget = Math.max(0, BODY_SHARE * totalLines - (totalLines - bodyLines));
+        double[] weights = importanceTimesSize();
+        double weightSum = 0;
+        for (double w : weights) {
+            weightSum += w;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int allotted = weightSum <= 0 ? 0 : (int) Math.min(MAX_KEPT_LINES, Math.floor(budget * weights[i] / weightSum));
+            shorten(candidates.get(i), allotted);
+        }
+    }
+
+    /** Importance = references + public + 0.5·fan-out (+3 for a query-word match), min-max normalised; × body size. */
+    private double[] importanceTimesSize() {
+        Map<String, Integer> references = new HashMap<>();
+        for (FunctionCandidate c : candidates) {
+            c.calls().forEach((name, count) -> references.merge(name, count, Integer::sum));
+        }
+        Set<String> queryWords = Set.of(context.query().toLowerCase(Locale.ROOT).split("[^a-z0-9_]+"));
+        double[] raw = new double[candidates.size()];
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (int i = 0; i < raw.length; i++) {
+            FunctionCandidate c = candidates.get(i);
+            double score = references.getOrDefault(c.name(), 0) + (c.isPublic() ? 1 : 0) + 0.5 * c.calls().size();
+            if (!c.name().isEmpty() && queryWords.contains(c.name().toLowerCase(Locale.ROOT))) {
+                score += 3;
+            }
+            raw[i] = score;
+            min = Math.min(min, score);
+            max = Math.max(max, score);
+        }
+        for (int i = 0; i < raw.length; i++) {
+            double norm = max > min ? (raw[i] - min) / (max - min) : 1;
+            raw[i] = norm * candidates.get(i).bodyLines();
+        }
+        return raw;
+    }
+
+    private void shorten(FunctionCandidate c, int allottedLines) {
+        List<Node> statements = c.statements();
+        int from = 0;
+        Node doc = null;
+        if (language == CodeLanguage.PYTHON && !statements.isEmpty() && DocComments.isPythonDocstring(statements.get(0))) {
+            doc = statements.get(0);
+            from = 1;
+        }
+        int kept = from;
+        while (kept < statements.size()) {
+            int used = statements.get(kept).getEndPoint().row() - statements.get(from).getStartPoint().row() + 1;
+            if (used > allottedLines) {
+                break;
+            }
+            kept++;
+        }
+        if (kept >= statements.size()) {
+            return;
+        }
+        Node first = statements.get(kept);
+        Node last = statements.get(statements.size() - 1);
+        int omitted = last.getEndPoint().row() - first.getStartPoint().row() + 1;
+        if (omitted < MIN_OMITTED_LINES) {
+            return;
+        }
+        if (doc != null) {
+            shortenPythonDocstring(doc);
+        }
+        StringBuilder comment = new StringBuilder();
+        boolean nothingLeft = kept == 0;
+        if (language == CodeLanguage.PYTHON && nothingLeft) {
+            comment.append("pass  ");
+        }
+        comment.append(language.lineComment()).append(' ').append(marker(omitted)).append(callSummary(c));
+        int end = last.getEndByte();
+        if (!restOfLineBlank(end)) {
+            // Something (a closing brace) follows on the same line: move it below the line comment.
+            comment.append('\n').append(indentOf(c.node().getStartByte()));
+        }
+        edits.add(new Edit(first.getStartByte(), end, comment.toString()));
+    }
+
+    private String callSummary(FunctionCandidate c) {
+        Map<String, Integer> calls = c.calls();
+        if (calls.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>(calls.keySet());
+        int shown = Math.min(4, names.size());
+        StringBuilder s = new StringBuilder(" calls: ").append(String.join(", ", names.subList(0, shown)));
+        if (names.size() > shown) {
+            s.append(", +").append(names.size() - shown).append(" more");
+        }
+        return s.toString();
+    }
+
+    private String marker(long lines) {
+        return context.marker(lines, "lines");
+    }
+
+    private boolean restOfLineBlank(int from) {
+        for (int i = from; i < source.length; i++) {
+            byte b = source[i];
+            if (b == '\n' || b == '\r') {
+                return true;
+            }
+            if (b != ' ' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String indentOf(int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && source[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        int i = lineStart;
+        while (i < source.length && (source[i] == ' ' || source[i] == '\t')) {
+            i++;
+        }
+        return new String(source, lineStart, i - lineStart, StandardCharsets.UTF_8);
+    }
+}
