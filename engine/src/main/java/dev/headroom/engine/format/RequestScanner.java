@@ -27,6 +27,11 @@ public final class RequestScanner {
     /** Scans {@code body}; {@code forced} overrides detection. Throws IllegalArgumentException when not understood. */
     public static RequestScan scan(byte[] body, WireFormat forced) {
         SpanTree.Obj root = SpanTree.read(body);
+        if ("response.create".equals(root.str("type")) && root.get("response") instanceof SpanTree.Obj) {
+            // A Codex WebSocket frame wraps a Responses request: {"type":"response.create","response":{...}}
+            root = (SpanTree.Obj) root.get("response");
+            forced = forced != null ? forced : WireFormat.OPENAI_RESPONSES;
+        }
         WireFormat format = forced != null ? forced : FormatDetector.detect(root);
         if (format == null) {
             throw new IllegalArgumentException("not an Anthropic or OpenAI request (no messages or input)");
@@ -52,6 +57,11 @@ public final class RequestScanner {
         if (tools instanceof SpanTree.Scalar && ((SpanTree.Scalar) tools).text == null && body[tools.start] == '[') {
             toolsStart = tools.start;
             toolsEnd = ((SpanTree.Scalar) tools).end;
+        } else if (tools instanceof SpanTree.Arr) {
+            toolsStart = tools.start;
+            toolsEnd = ((SpanTree.Arr) tools).end;
+        }
+        if (toolsStart >= 0) {
             toolsEmpty = isBlank(body, toolsStart + 1, toolsEnd);
             definesRetrieve = contains(body, toolsStart, toolsEnd, "\"headroom_retrieve\"");
         }

@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public final class SpanTree {
 
-    /** Root keys whose contents the engine reads; everything else is skipped. */
-    private static final Set<String> DESCEND_ROOT = Set.of("messages", "system", "input");
+    /** Root keys whose contents the engine reads ({@code response}: a Codex WebSocket {@code response.create} frame). */
+    private static final Set<String> DESCEND_ROOT = Set.of("messages", "system", "input", "response");
     /** Small identifying fields decoded eagerly. */
     private static final Set<String> EAGER = Set.of("type", "role", "name", "id", "tool_use_id", "call_id",
             "tool_call_id", "model", "status");

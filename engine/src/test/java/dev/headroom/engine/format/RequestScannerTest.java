@@ -93,4 +93,20 @@ class RequestScannerTest {
         assertEquals(0, scan.outputs().size());
         assertEquals("hello", scan.latestUserText());
     }
+
+    @Test
+    void codexWebSocketFramesAreScannedInsideTheirResponse() {
+        String big = "x".repeat(50);
+        String json = "{\"type\":\"response.create\",\"response\":{\"model\":\"gpt-5\",\"tools\":[],\"input\":["
+                + "{\"type\":\"function_call\",\"call_id\":\"c\",\"name\":\"exec_command\",\"arguments\":\"{}\"},"
+                + "{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"" + big + "\"}]}}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        RequestScan scan = RequestScanner.scan(body, null);
+        assertEquals(WireFormat.OPENAI_RESPONSES, scan.format());
+        assertEquals(big, span(body, scan.outputs().get(0)));
+        assertTrue(scan.toolsEmpty());
+        assertEquals(']', body[scan.toolsEnd()]);
+        assertEquals('}', body[scan.rootEnd()]);
+        assertEquals(body.length - 2, scan.rootEnd(), "the inner object's end");
+    }
 }

@@ -32,7 +32,7 @@ public final class Corpus {
         Path shared = sharedCorpus();
         if (shared != null) {
             for (String f : List.of("crates/headroom-proxy/tests/fixtures/anthropic_messages_request_real.json",
-                    "scripts/fixtures/anthropic_replay_body.json")) {
+                    "scripts/fixtures/anthropic_replay_body.json", "scripts/fixtures/codex_response_create_frame.json")) {
                 if (Files.exists(shared.resolve(f))) {
                     out.add(shared.resolve(f));
                 }
