@@ -45,6 +45,17 @@ public final class ContentRouter {
 
     /** The detected type and the compressor's result (null when it could not help). */
     public Routed route(String text, TransformContext context) {
+        Envelope envelope = Envelope.split(text);
+        if (envelope != null && !envelope.body().isEmpty()) {
+            Routed inner = routeBody(envelope.body(), context);
+            TransformResult r = inner.result();
+            return new Routed(inner.type(), r == null ? null
+                    : new TransformResult(envelope.header() + r.text(), r.transform(), r.lossy()));
+        }
+        return routeBody(text, context);
+    }
+
+    private Routed routeBody(String text, TransformContext context) {
         ContentType type = ContentDetector.detect(text);
         TransformResult result = compressors.get(type).compress(text, context);
         if (result == null && type == ContentType.JSON) {
