@@ -14,6 +14,8 @@ import java.sql.Statement;
  */
 public final class HeadroomDatabase implements AutoCloseable {
 
+    static final long MEMO_RETENTION_MILLIS = 30L * 24 * 3600 * 1000;
+
     private final Path file;
     private final Connection connection;
 
@@ -48,6 +50,10 @@ public final class HeadroomDatabase implements AutoCloseable {
                     + "model TEXT NOT NULL DEFAULT '', tokens_before INTEGER NOT NULL, tokens_after INTEGER NOT NULL, "
                     + "tokenizer TEXT NOT NULL DEFAULT '', request_id TEXT NOT NULL DEFAULT '')");
             s.execute("CREATE INDEX IF NOT EXISTS savings_ts ON savings(ts)");
+            // Decisions only need to outlive the provider's prompt caches (5 min to 1 h) and a restart or
+            // two; a month keeps every realistic session stable while bounding the file.
+            s.execute("DELETE FROM memo WHERE used_at < " + (System.currentTimeMillis() - MEMO_RETENTION_MILLIS));
+            s.execute("DELETE FROM ccr WHERE expires_at < " + System.currentTimeMillis());
         } catch (SQLException e) {
             c.close();
             throw e;
