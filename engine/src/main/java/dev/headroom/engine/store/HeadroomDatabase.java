@@ -53,7 +53,6 @@ public final class HeadroomDatabase implements AutoCloseable {
             // Decisions only need to outlive the provider's prompt caches (5 min to 1 h) and a restart or
             // two; a month keeps every realistic session stable while bounding the file.
             s.execute("DELETE FROM memo WHERE used_at < " + (System.currentTimeMillis() - MEMO_RETENTION_MILLIS));
-            s.execute("DELETE FROM ccr WHERE expires_at < " + System.currentTimeMillis());
         } catch (SQLException e) {
             c.close();
             throw e;
