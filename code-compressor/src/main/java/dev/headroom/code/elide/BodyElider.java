@@ -1,6 +1,7 @@
 package dev.headroom.code.elide;
 
 import dev.headroom.code.lang.CodeLanguage;
+import dev.headroom.engine.tokens.TokenEstimator;
 import dev.headroom.engine.transform.TransformContext;
 import io.github.treesitter.jtreesitter.Node;
 import io.github.treesitter.jtreesitter.Tree;
@@ -28,6 +29,8 @@ public final class BodyElider {
     static final int MAX_KEPT_LINES = 5;
     /** A body is shortened only when at least this many lines would go: a marker costs about one line. */
     static final int MIN_OMITTED_LINES = 4;
+    /** ... and only when the omitted code costs at least this many times the comment's tokens. */
+    static final double MIN_TOKEN_GAIN = 1.5;
     private static final double BODY_SHARE = 0.2;
     /** A function spanning more than this share of a file is a wrapper (IIFE, module closure): look inside. */
     private static final double CONTAINER_SHARE = 0.6;
@@ -74,7 +77,7 @@ public final class BodyElider {
         }
         if (DocComments.isBlockDoc(node) && DocComments.lines(node) >= DocComments.MIN_LINES) {
             String shorter = DocComments.shortenBlock(node.getText(), marker(DocComments.lines(node) - 1));
-            if (shorter != null) {
+            if (shorter != null && worthIt(node.getText(), shorter)) {
                 edits.add(new Edit(node.getStartByte(), node.getEndByte(), shorter));
             }
             return;
@@ -102,7 +105,7 @@ public final class BodyElider {
         int lines = DocComments.lines(statement);
         if (lines >= DocComments.MIN_LINES) {
             String shorter = DocComments.shortenPython(statement.getText(), marker(lines - 1));
-            if (shorter != null) {
+            if (shorter != null && worthIt(statement.getText(), shorter)) {
                 edits.add(new Edit(statement.getStartByte(), statement.getEndByte(), shorter));
             }
         }
@@ -184,9 +187,6 @@ public final class BodyElider {
         if (omitted < MIN_OMITTED_LINES) {
             return;
         }
-        if (doc != null) {
-            shortenPythonDocstring(doc);
-        }
         StringBuilder comment = new StringBuilder();
         boolean nothingLeft = kept == 0;
         if (language == CodeLanguage.PYTHON && nothingLeft) {
@@ -194,11 +194,23 @@ public final class BodyElider {
         }
         comment.append(language.lineComment()).append(' ').append(marker(omitted)).append(callSummary(c));
         int end = last.getEndByte();
+        String omittedText = new String(source, first.getStartByte(), end - first.getStartByte(), StandardCharsets.UTF_8);
+        if (!worthIt(omittedText, comment)) {
+            return;
+        }
         if (!restOfLineBlank(end)) {
             // Something (a closing brace) follows on the same line: move it below the line comment.
             comment.append('\n').append(indentOf(c.node().getStartByte()));
         }
+        if (doc != null) {
+            shortenPythonDocstring(doc);
+        }
         edits.add(new Edit(first.getStartByte(), end, comment.toString()));
+    }
+
+    /** False when the replacement would cost nearly as many tokens as the text it replaces. */
+    private static boolean worthIt(CharSequence original, CharSequence replacement) {
+        return TokenEstimator.estimate(original) >= MIN_TOKEN_GAIN * TokenEstimator.estimate(replacement);
     }
 
     private String callSummary(FunctionCandidate c) {
