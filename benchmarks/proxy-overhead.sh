@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Pass-through overhead of `headroom proxy` against a direct call and against nginx (installed with
+# apt when missing), at 50 concurrent streams; then 1,000 concurrent open streams with the proxy's RSS.
+# Usage: benchmarks/proxy-overhead.sh [-Drequests=3000 -Dconcurrency=50 -Dstreams=1000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/jdk.sh
+if [[ ! -x /usr/sbin/nginx ]] && command -v apt-get >/dev/null; then
+  (apt-get install -y -q nginx-light >/dev/null 2>&1 || apt-get install -y -q nginx >/dev/null 2>&1) || true
+fi
+./mvnw -B -q -DskipTests package -pl cli,benchmarks -am
+ulimit -n 65536 2>/dev/null || true
+java "$@" -cp benchmarks/target/benchmarks.jar dev.headroom.bench.proxy.ProxyOverheadBench bin/headroom

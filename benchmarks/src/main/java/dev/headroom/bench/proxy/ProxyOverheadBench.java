@@ -1,0 +1,194 @@
+package dev.headroom.bench.proxy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Pass-through overhead of {@code headroom proxy}, side by side in one run: the same SSE upstream reached
+ * directly, through nginx (when installed) and through Headroom, at 50 concurrent streams; then 1,000
+ * concurrent open streams through Headroom with the proxy's resident memory sampled.
+ *
+ * <p>Usage: {@code benchmarks/proxy-overhead.sh} (builds, then runs this with the launcher's path).
+ */
+public final class ProxyOverheadBench {
+
+    private ProxyOverheadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path launcher = Path.of(args.length > 0 ? args[0] : "bin/headroom").toAbsolutePath();
+        int requests = Integer.parseInt(System.getProperty("requests", "3000"));
+        int concurrency = Integer.parseInt(System.getProperty("concurrency", "50"));
+        int streams = Integer.parseInt(System.getProperty("streams", "1000"));
+        byte[] body = ("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"stream\":true,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}").getBytes(StandardCharsets.UTF_8);
+        Path work = Files.createTempDirectory("headroom-bench");
+        List<Process> processes = new ArrayList<>();
+        try (SseUpstream upstream = new SseUpstream(5, 2)) {
+            String direct = "http://127.0.0.1:" + upstream.port() + "/v1/messages";
+            String nginx = startNginx(work, upstream.port(), processes);
+            int proxyPort = freePort();
+            Process proxy = new ProcessBuilder(launcher.toString(), "proxy", "--port", String.valueOf(proxyPort),
+                    "--anthropic-api-url", "http://127.0.0.1:" + upstream.port())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("proxy.log").toFile())
+                    .start();
+            processes.add(proxy);
+            String headroom = "http://127.0.0.1:" + proxyPort + "/v1/messages";
+            awaitLive("http://127.0.0.1:" + proxyPort + "/livez");
+
+            System.out.printf(Locale.ROOT, "Pass-through TTFB, %d requests at %d concurrent streams (ms)%n", requests, concurrency);
+            List<String[]> targets = new ArrayList<>();
+            targets.add(new String[] {"direct", direct});
+            if (nginx != null) {
+                targets.add(new String[] {"nginx", nginx});
+            }
+            targets.add(new String[] {"headroom", headroom});
+            double[] p50 = new double[targets.size()];
+            double[] p99 = new double[targets.size()];
+            for (int round = 0; round < 2; round++) { // round 0 warms up every path
+                for (int i = 0; i < targets.size(); i++) {
+                    List<Double> t = TtfbClient.measure(targets.get(i)[1], body, concurrency, round == 0 ? requests / 3 : requests);
+                    p50[i] = TtfbClient.percentile(t, 50);
+                    p99[i] = TtfbClient.percentile(t, 99);
+                }
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                System.out.printf(Locale.ROOT, "  %-9s p50 %7.3f  p99 %7.3f  added vs direct: p50 %+7.3f  p99 %+7.3f%n",
+                        targets.get(i)[0], p50[i], p99[i], p50[i] - p50[0], p99[i] - p99[0]);
+            }
+            if (nginx != null) {
+                int h = targets.size() - 1;
+                System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms%n", p50[h] - p50[1], p99[h] - p99[1]);
+            }
+            holdStreams(launcher, work, body, streams, processes);
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+            }
+        }
+    }
+
+    /**
+     * Holds {@code n} streams open at once through a second proxy whose upstream sends 30 events 500 ms apart
+     * (each stream lives about 15 s), and samples the proxy's resident memory meanwhile.
+     */
+    private static void holdStreams(Path launcher, Path work, byte[] body, int n, List<Process> processes) throws Exception {
+        try (SseUpstream slow = new SseUpstream(30, 500)) {
+            int port = freePort();
+            Process proxy = new ProcessBuilder(launcher.toString(), "proxy", "--port", String.valueOf(port),
+                    "--anthropic-api-url", "http://127.0.0.1:" + slow.port())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("proxy-streams.log").toFile()).start();
+            processes.add(proxy);
+            awaitLive("http://127.0.0.1:" + port + "/livez");
+            long pid = proxy.pid();
+            long before = rssKb(pid);
+            long[] peak = {before};
+            Thread watch = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak[0] = Math.max(peak[0], rssKb(pid));
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            List<Double> ttfb = TtfbClient.measure("http://127.0.0.1:" + port + "/v1/messages", body, n, n);
+            watch.interrupt();
+            System.out.printf(Locale.ROOT, "%d concurrent open streams through headroom: completed %d in %.1f s, "
+                            + "TTFB p50 %.1f ms p99 %.1f ms; proxy RSS idle %d MB, peak %d MB%n", n, ttfb.size(),
+                    (System.nanoTime() - start) / 1e9, TtfbClient.percentile(ttfb, 50), TtfbClient.percentile(ttfb, 99),
+                    before / 1024, peak[0] / 1024);
+        }
+    }
+
+    private static String startNginx(Path work, int upstreamPort, List<Process> processes) throws IOException {
+        Path bin = Path.of("/usr/sbin/nginx");
+        if (!Files.isExecutable(bin)) {
+            System.out.println("(nginx not installed: apt-get install -y nginx-light to compare against it)");
+            return null;
+        }
+        int port = freePort();
+        Files.createDirectories(work.resolve("logs"));
+        String conf = "worker_processes 1; daemon off; pid " + work.resolve("nginx.pid") + ";\n"
+                + "error_log " + work.resolve("logs/error.log") + ";\n"
+                + "events { worker_connections 4096; }\n"
+                + "http { access_log off; client_body_temp_path " + work + "; proxy_temp_path " + work + ";\n"
+                + "  upstream up { server 127.0.0.1:" + upstreamPort + "; keepalive 64; }\n"
+                + "  server { listen 127.0.0.1:" + port + ";\n"
+                + "    location / { proxy_pass http://up; proxy_http_version 1.1; proxy_set_header Connection \"\";\n"
+                + "      proxy_buffering off; proxy_request_buffering off; } } }\n";
+        Path file = work.resolve("nginx.conf");
+        Files.writeString(file, conf);
+        processes.add(new ProcessBuilder(bin.toString(), "-c", file.toString(), "-p", work.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start());
+        awaitPort(port);
+        return "http://127.0.0.1:" + port + "/v1/messages";
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // process gone
+        }
+        return 0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitPort(int port) throws IOException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                sleep(100);
+            }
+        }
+        throw new IOException("nothing listens on port " + port);
+    }
+
+    private static void awaitLive(String url) throws Exception {
+        HttpClient c = HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            sleep(200);
+        }
+        throw new IOException("the proxy did not answer " + url + " within 60 s");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.headroom.bench.proxy;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sends streaming requests with a fixed number in flight and records the time to the first byte of each
+ * response body (TTFB), the figure a streaming client feels.
+ */
+final class TtfbClient {
+
+    private TtfbClient() {
+    }
+
+    static List<Double> measure(String url, byte[] body, int concurrency, int requests) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<Double> ttfbMillis = Collections.synchronizedList(new ArrayList<>());
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                futures.add(pool.submit((Callable<Void>) () -> {
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                            .header("content-type", "application/json").header("x-api-key", "sk-ant-bench")
+                            .header("anthropic-version", "2023-06-01")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    long start = System.nanoTime();
+                    HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                    try (InputStream in = resp.body()) {
+                        if (in.read() < 0) {
+                            throw new IllegalStateException("empty body from " + url);
+                        }
+                        ttfbMillis.add((System.nanoTime() - start) / 1e6);
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        return ttfbMillis;
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+}
