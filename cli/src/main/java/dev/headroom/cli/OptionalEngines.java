@@ -1,17 +1,143 @@
 package dev.headroom.cli;
 
 import dev.headroom.engine.HeadroomEngine;
+import dev.headroom.engine.transform.Compressor;
+import dev.headroom.engine.transform.ContentRouter;
+import dev.headroom.engine.transform.ContentType;
+import dev.headroom.engine.transform.TransformContext;
+import dev.headroom.engine.transform.TransformResult;
+import dev.headroom.engine.transform.text.TextCompressor;
+import dev.headroom.prose.ProseCompressor;
+import dev.headroom.prose.ProseEngine;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Registers the optional code and prose compressors when they are on the class path and can run here.
- * Until those engines land this returns the engine unchanged.
+ * Registers the optional engines that can run here: the code compressor (tree-sitter; Java 22+) and
+ * Kompress (ONNX) for {@link ContentType#CODE} and {@link ContentType#TEXT}, tried in that order, with the
+ * built-in lossless text compressor last for the units both decline.
+ *
+ * <p>Nothing here blocks a request on a model: the code engine's natives load in about 0.15 s at
+ * registration (once per process), and the Kompress model is found, downloaded and loaded on a daemon
+ * thread; until it is ready, prose passes through. {@code HEADROOM_CODE_COMPRESSOR=off} and
+ * {@code HEADROOM_KOMPRESS=off} switch either off.
  */
 final class OptionalEngines {
+
+    private static final String CODE_STATUS = "dev.headroom.code.CodeEngineStatus";
+    private static volatile ProseEngine prose;
 
     private OptionalEngines() {
     }
 
     static HeadroomEngine register(HeadroomEngine engine) {
-        return engine;
+        return register(engine, System.getenv());
+    }
+
+    static HeadroomEngine register(HeadroomEngine engine, Map<String, String> env) {
+        ContentRouter router = engine.router();
+        Compressor code = enabled(env, "HEADROOM_CODE_COMPRESSOR") ? codeCompressor() : null;
+        Compressor kompress = null;
+        if (enabled(env, "HEADROOM_KOMPRESS")) {
+            try {
+                kompress = new ProseCompressor(proseEngine(env));
+            } catch (RuntimeException | LinkageError e) {
+                // Kompress's jars are missing or broken here: prose keeps the built-in compressor.
+            }
+        }
+        if (code != null) {
+            router = router.with(ContentType.CODE, chain(code, kompress));
+        }
+        if (code != null || kompress != null) {
+            // Unlabelled code often arrives as TEXT: the code compressor declines quickly when no
+            // language parses the text cleanly, and Kompress (or the lossless text compressor) takes it.
+            router = router.with(ContentType.TEXT, chain(code, kompress));
+        }
+        return engine.withRouter(router);
+    }
+
+    private static Compressor chain(Compressor code, Compressor kompress) {
+        Compressor c = new TextCompressor();
+        if (kompress != null) {
+            c = new FirstThatHelps(kompress, c);
+        }
+        if (code != null) {
+            c = new FirstThatHelps(code, c);
+        }
+        return c;
+    }
+
+    /** One line per optional engine saying whether it runs and why not, for {@code doctor}. */
+    static List<String> describe() {
+        List<String> out = new ArrayList<>();
+        out.add(codeStatus());
+        ProseEngine p = prose;
+        out.add(p == null ? "prose engine (Kompress): not started in this process" : p.status().toString());
+        return out;
+    }
+
+    private static boolean enabled(Map<String, String> env, String name) {
+        String v = env.getOrDefault(name, "").trim().toLowerCase(Locale.ROOT);
+        return !(v.equals("off") || v.equals("0") || v.equals("false") || v.equals("no"));
+    }
+
+    private static synchronized ProseEngine proseEngine(Map<String, String> env) {
+        if (prose == null) {
+            prose = ProseEngine.fromEnvironment(env).startInBackground();
+        }
+        return prose;
+    }
+
+    /** The code compressor, loaded reflectively so that nothing that needs Java 22 is linked on an older JVM. */
+    private static Compressor codeCompressor() {
+        if (Runtime.version().feature() < 22) {
+            return null;
+        }
+        try {
+            Object status = probe();
+            boolean available = (Boolean) status.getClass().getMethod("available").invoke(status);
+            return available ? (Compressor) status.getClass().getMethod("compressor").invoke(status) : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String codeStatus() {
+        try {
+            return String.valueOf(probe());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return "code engine unavailable: its module is not on the class path (" + e + ")";
+        }
+    }
+
+    private static Object probe() throws ReflectiveOperationException {
+        Method probe = Class.forName(CODE_STATUS).getMethod("probe");
+        return probe.invoke(null);
+    }
+
+    /** Tries {@code first}; when it declines (null), {@code fallback}. */
+    static final class FirstThatHelps implements Compressor {
+        private final Compressor first;
+        private final Compressor fallback;
+
+        FirstThatHelps(Compressor first, Compressor fallback) {
+            this.first = first;
+            this.fallback = fallback;
+        }
+
+        @Override
+        public String name() {
+            return first.name() + "|" + fallback.name();
+        }
+
+        @Override
+        public TransformResult compress(String text, TransformContext context) {
+            TransformResult r = first.compress(text, context);
+            return r != null ? r : fallback.compress(text, context);
+        }
     }
 }

@@ -81,6 +81,7 @@ public final class ModelDownloader {
             Path target = repoDir.resolve("snapshots").resolve(commit).resolve(file);
             Files.createDirectories(target.getParent());
             Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            part.toFile().deleteOnExit(); // a short-lived process (the CLI) may exit mid-download
             try {
                 Files.copy(body, part, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
