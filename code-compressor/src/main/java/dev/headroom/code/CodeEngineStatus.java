@@ -104,6 +104,14 @@ public final class CodeEngineStatus {
         }
     }
 
+    /** Prints this JVM's status; exits 0 when the engine is available, 3 when not. For diagnostics and tests. */
+    public static void main(String[] args) {
+        CodeEngineStatus s = probe();
+        System.out.println(s);
+        System.out.println("compressor: " + (s.compressor() == null ? "none" : s.compressor().name()));
+        System.exit(s.available() ? 0 : 3);
+    }
+
     @Override
     public String toString() {
         return "code engine " + (available ? "available" : "unavailable") + ": " + reason;
