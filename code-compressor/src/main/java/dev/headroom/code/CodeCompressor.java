@@ -87,6 +87,14 @@ public final class CodeCompressor implements Compressor {
     }
 
     private Attempt attempt(String text, CodeLanguage language, TransformContext context) {
+        try {
+            return attemptOrThrow(text, language, context);
+        } catch (RuntimeException e) {
+            return new Attempt(true, null); // fail-open: the engine keeps the original
+        }
+    }
+
+    private Attempt attemptOrThrow(String text, CodeLanguage language, TransformContext context) {
         byte[] source = text.getBytes(StandardCharsets.UTF_8);
         String output;
         try (Parser parser = new Parser(Grammars.of(language));

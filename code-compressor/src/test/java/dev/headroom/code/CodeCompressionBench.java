@@ -43,6 +43,7 @@ public final class CodeCompressionBench {
         int planned;
         int reparsed;
         int guessed;
+        int parsedClean;
         long lines;
         long tokensBefore;
         long tokensAfter;
@@ -131,6 +132,7 @@ public final class CodeCompressionBench {
             try (Parser parser = new Parser(Grammars.of(s.language));
                  Tree tree = parser.parse(s.text, InputEncoding.UTF_8).orElseThrow()) {
                 if (!tree.getRootNode().hasError()) {
+                    row.parsedClean++;
                     byte[] bytes = s.text.getBytes(StandardCharsets.UTF_8);
                     List<Edit> edits = BodyElider.plan(tree, bytes, s.language, ctx);
                     if (!edits.isEmpty()) {
@@ -147,10 +149,10 @@ public final class CodeCompressionBench {
 
     public static String table(Map<CodeLanguage, Row> rows) {
         StringBuilder sb = new StringBuilder(String.format(
-                "%-11s %6s %8s %10s %11s %10s %8s %9s %9s%n", "language", "files", "lines", "compressed",
+                "%-11s %6s %8s %7s %10s %11s %10s %8s %9s %9s%n", "language", "files", "lines", "clean", "compressed",
                 "tokens in", "tokens out", "saved", "reparse", "ms/kline"));
-        rows.forEach((l, r) -> sb.append(String.format("%-11s %6d %8d %10d %11d %10d %7.1f%% %8.1f%% %9.2f   guess %d/%d%n",
-                l.grammar(), r.files, r.lines, r.compressed, r.tokensBefore, r.tokensAfter, 100 * r.savings(),
+        rows.forEach((l, r) -> sb.append(String.format("%-11s %6d %8d %7d %10d %11d %10d %7.1f%% %8.1f%% %9.2f   guess %d/%d%n",
+                l.grammar(), r.files, r.lines, r.parsedClean, r.compressed, r.tokensBefore, r.tokensAfter, 100 * r.savings(),
                 100 * r.reparseShare(), r.msPerKLines(), r.guessed, r.files)));
         sb.append("tokens: ").append(TOKENS.label()).append(TOKENS.estimate() ? " (estimate)" : "").append('\n');
         return sb.toString();

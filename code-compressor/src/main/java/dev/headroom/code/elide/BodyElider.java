@@ -65,11 +65,14 @@ public final class BodyElider {
             if (body != null && isBlock(body)) {
                 int lines = DocComments.lines(node);
                 if (totalLines > 30 && lines > CONTAINER_SHARE * totalLines) {
-                    int before = candidates.size();
+                    int candidatesBefore = candidates.size();
+                    int editsBefore = edits.size();
                     visitChildren(body);
-                    if (candidates.size() > before) {
+                    if (candidates.size() > candidatesBefore) {
                         return;
                     }
+                    // No function inside after all: shorten this one as a whole, without the doc edits made inside it.
+                    edits.subList(editsBefore, edits.size()).clear();
                 }
                 candidates.add(FunctionCandidate.of(node, body, language));
                 return;

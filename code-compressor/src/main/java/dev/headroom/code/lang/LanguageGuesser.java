@@ -39,6 +39,7 @@ public final class LanguageGuesser {
             clue(CodeLanguage.CPP, "\\bstd::|\\bnamespace \\w+|\\btemplate\\s*<|::\\w+\\(|\\bclass \\w+\\s*(:|\\{)", 2),
             clue(CodeLanguage.TYPESCRIPT, "^\\s*(export )?(interface|type) \\w+|:\\s*(string|number|boolean|void)\\b", 3),
             clue(CodeLanguage.TYPESCRIPT, "\\b(private|public|readonly) \\w+:", 1),
+            clue(CodeLanguage.TYPESCRIPT, "^import type |\\bas const\\b|[(,] ?\\w+\\??: [A-Z]\\w*(<[^>]*>)?(\\[\\])?[,)]|\\): [A-Z]\\w*(<[^>]*>)? \\{|\\w<T( extends [^>]+)?>\\(", 2),
             clue(CodeLanguage.JAVASCRIPT, "^\\s*(export )?(async )?function\\*? \\w+\\(|=>|\\brequire\\(", 2),
             clue(CodeLanguage.JAVASCRIPT, "^\\s*(const|let|var) \\w+ =|\\bconsole\\.log|module\\.exports|^import .* from ['\"]", 2));
 
