@@ -3,8 +3,22 @@ package dev.headroom.engine.transform.log;
 import dev.headroom.engine.transform.Compressor;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
+import dev.headroom.engine.transform.text.DuplicateLines;
+import dev.headroom.engine.transform.text.Lines;
+import dev.headroom.engine.transform.text.QueryMatcher;
+import dev.headroom.engine.transform.text.TextNormalizer;
 
-/** Placeholder until the real log compressor lands: keeps the original. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Build, test and application logs.
+ *
+ * <p>Lossless: the shared normalizer, then runs of identical lines folded with a count
+ * ({@link DuplicateLines}). Balanced, when that is still over the output budget: {@link LogSelector} picks
+ * the lines that matter and every gap becomes one marker whose count is exactly the number of original
+ * lines left out there. If the selection is still over budget it is redone with tighter limits.
+ */
 public final class LogCompressor implements Compressor {
 
     @Override
@@ -14,6 +28,53 @@ public final class LogCompressor implements Compressor {
 
     @Override
     public TransformResult compress(String text, TransformContext context) {
-        return null;
+        String normalized = TextNormalizer.normalize(text);
+        String folded = DuplicateLines.foldText(normalized);
+        TransformResult lossless = folded.equals(text) ? null
+                : TransformResult.lossless(folded, folded == normalized ? "log.normalize" : "log.fold");
+        if (context.lossless() || folded.length() <= context.maxOutputChars()) {
+            return lossless;
+        }
+        Lines raw = Lines.of(text);
+        List<String> lines = TextNormalizer.normalizeLines(raw.lines());
+        QueryMatcher query = QueryMatcher.of(context.query());
+        String selected = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.NORMAL), context);
+        if (selected.length() > context.maxOutputChars()) {
+            String tight = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.TIGHT), context);
+            selected = tight.length() < selected.length() ? tight : selected;
+        }
+        if (!selected.contains(context.originalHash()) || selected.length() >= folded.length()) {
+            return lossless;
+        }
+        return TransformResult.lossy(selected, "log.select");
+    }
+
+    /** Kept lines as they are (identical runs folded), each gap as one marker with its exact line count. */
+    static String render(List<String> lines, boolean trailingNewline, boolean[] keep, TransformContext context) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        boolean foldable = DuplicateLines.canFold(lines);
+        int i = 0;
+        while (i < lines.size()) {
+            if (keep[i]) {
+                run.add(lines.get(i++));
+                continue;
+            }
+            flush(run, out, foldable);
+            int j = i;
+            while (j < lines.size() && !keep[j]) {
+                j++;
+            }
+            out.add(context.marker(j - i, "lines"));
+            i = j;
+        }
+        flush(run, out, foldable);
+        return Lines.join(out, trailingNewline);
+    }
+
+    private static void flush(List<String> run, List<String> out, boolean foldable) {
+        List<String> collapsed = TextNormalizer.collapseBlankRuns(run);
+        out.addAll(foldable ? DuplicateLines.fold(collapsed) : collapsed);
+        run.clear();
     }
 }

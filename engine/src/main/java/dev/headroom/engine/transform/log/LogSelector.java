@@ -1,0 +1,189 @@
+package dev.headroom.engine.transform.log;
+
+import dev.headroom.engine.transform.text.QueryMatcher;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which lines of a long log a reader needs: every error line (capped per template), one warning
+ * per template, stack traces (head, capped frames, every cause), summary lines, the first and last few
+ * lines, lines around errors, and the lines that best match the user's question. Everything else is left
+ * to retrieval. One pass per rule, linear in the number of lines.
+ */
+final class LogSelector {
+
+    /** How much to keep; {@link #NORMAL} first, {@link #TIGHT} when the result is still over budget. */
+    record Limits(int head, int tail, int context, int javaFrames, int pythonFrames, int maxTraces,
+                  int warnTemplates, int errorsPerTemplate, int queryLines) {
+        static final Limits NORMAL = new Limits(3, 5, 2, 8, 8, 10, 30, 20, 20);
+        static final Limits TIGHT = new Limits(2, 3, 1, 4, 4, 3, 10, 5, 8);
+    }
+
+    private LogSelector() {
+    }
+
+    static boolean[] select(List<String> lines, QueryMatcher query, Limits limits) {
+        int n = lines.size();
+        boolean[] keep = new boolean[n];
+        boolean[] anchor = new boolean[n];
+        for (int i = 0; i < Math.min(limits.head(), n); i++) {
+            keep[i] = true;
+        }
+        for (int i = Math.max(0, n - limits.tail()); i < n; i++) {
+            keep[i] = true;
+        }
+        keepErrorsWarningsSummaries(lines, limits, keep, anchor);
+        keepTraces(lines, limits, keep, anchor);
+        keepQueryMatches(lines, query, limits, keep);
+        for (int i = 0; i < n; i++) {
+            if (anchor[i]) {
+                for (int k = Math.max(0, i - limits.context()); k <= Math.min(n - 1, i + limits.context()); k++) {
+                    keep[k] = true;
+                }
+            }
+        }
+        fillSmallGaps(lines, keep);
+        return keep;
+    }
+
+    private static void keepErrorsWarningsSummaries(List<String> lines, Limits limits, boolean[] keep, boolean[] anchor) {
+        Map<String, Integer> errorTemplates = new HashMap<>();
+        Set<String> warnTemplates = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            LogLines.Level level = LogLines.level(line);
+            if (level == LogLines.Level.ERROR) {
+                int seen = errorTemplates.merge(LogTemplate.of(line), 1, Integer::sum);
+                if (seen <= limits.errorsPerTemplate()) {
+                    keep[i] = true;
+                    anchor[i] = true;
+                }
+            } else if (level == LogLines.Level.WARN) {
+                if (warnTemplates.size() < limits.warnTemplates() && warnTemplates.add(LogTemplate.of(line))) {
+                    keep[i] = true;
+                }
+            }
+            if (LogLines.isSummary(line)) {
+                keep[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Java/JS traces: the line before the first frame (the exception message), every {@code Caused by},
+     * the first frames of each segment and its {@code ... N more}. Python tracebacks: the header, the last
+     * frames (nearest the failure) and the exception line. Go: the goroutine header and its first frames.
+     */
+    private static void keepTraces(List<String> lines, Limits limits, boolean[] keep, boolean[] anchor) {
+        int n = lines.size();
+        int traces = 0;
+        int i = 0;
+        while (i < n) {
+            String line = lines.get(i);
+            String t = line.stripLeading();
+            if (t.startsWith("Traceback (most recent call last)")) {
+                int j = i + 1;
+                while (j < n && !lines.get(j).isEmpty() && Character.isWhitespace(lines.get(j).charAt(0))) {
+                    j++;
+                }
+                keep[i] = true;
+                anchor[i] = true;
+                if (traces++ < limits.maxTraces()) {
+                    keepRange(keep, Math.max(i + 1, j - 2 * limits.pythonFrames()), j);
+                    keepRange(keep, i + 1, Math.min(j, i + 3));
+                }
+                if (j < n) {
+                    keep[j] = true; // the exception line
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (t.startsWith("goroutine ") && t.endsWith("]:")) {
+                int j = i + 1;
+                while (j < n && !lines.get(j).isEmpty()) {
+                    j++;
+                }
+                keep[i] = true;
+                if (traces++ < limits.maxTraces()) {
+                    keepRange(keep, i + 1, Math.min(j, i + 1 + 2 * limits.javaFrames()));
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (LogLines.isFrame(line)) {
+                int j = i;
+                while (j < n && LogLines.isFrame(lines.get(j))) {
+                    j++;
+                }
+                if (i > 0) {
+                    keep[i - 1] = true; // the exception message or Caused by
+                    anchor[i - 1] = true;
+                }
+                if (traces++ < limits.maxTraces()) {
+                    keepRange(keep, i, Math.min(j, i + limits.javaFrames()));
+                    String last = lines.get(j - 1).stripLeading();
+                    if (last.startsWith("... ")) {
+                        keep[j - 1] = true;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if (LogLines.isTraceStart(line)) {
+                keep[i] = true;
+            }
+            i++;
+        }
+    }
+
+    private static void keepQueryMatches(List<String> lines, QueryMatcher query, Limits limits, boolean[] keep) {
+        if (query.isEmpty()) {
+            return;
+        }
+        List<int[]> scored = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int s = query.score(lines.get(i));
+            if (s > 0) {
+                scored.add(new int[] {i, s});
+            }
+        }
+        scored.sort(Comparator.<int[]>comparingInt(a -> -a[1]).thenComparingInt(a -> a[0]));
+        for (int k = 0; k < Math.min(limits.queryLines(), scored.size()); k++) {
+            keep[scored.get(k)[0]] = true;
+        }
+    }
+
+    /** A marker costs more than one line or a few blank lines, so such gaps are kept. */
+    private static void fillSmallGaps(List<String> lines, boolean[] keep) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (keep[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean blank = true;
+            while (j < n && !keep[j]) {
+                blank &= lines.get(j).isEmpty();
+                j++;
+            }
+            if (j - i == 1 || blank) {
+                keepRange(keep, i, j);
+            }
+            i = j;
+        }
+    }
+
+    private static void keepRange(boolean[] keep, int from, int to) {
+        for (int k = from; k < to; k++) {
+            keep[k] = true;
+        }
+    }
+}
