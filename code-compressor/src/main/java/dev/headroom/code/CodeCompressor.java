@@ -23,9 +23,11 @@ import java.util.List;
  * beyond a small budget with a one-line comment in the language's own syntax, e.g.
  * {@code // [headroom: 14 lines omitted; headroom_retrieve hash=…] calls: load, parse, +2 more}.
  *
- * <p>Returns null (the engine keeps the original) in lossless mode, when a protection rule applies,
- * when no language parses the text cleanly, when the output would not re-parse cleanly, or when the
- * saving is too small. Deterministic: the same text and context give the same output.
+ * <p>Returns null (the engine keeps the original) in lossless mode, for texts under 50 words, when no
+ * language parses the text cleanly, when the output would not re-parse cleanly, or when the
+ * saving is too small. When the latest question asks to analyze, review, explain, fix or debug, code that
+ * parses is returned unchanged ({@code code.ast.protected}), so no other compressor shortens it either.
+ * Deterministic: the same text and context give the same output.
  *
  * <p>Not done here: the reference's {@code protect_recent_code=4} (no compression of code in the last four
  * messages) needs the unit's message position, which {@link TransformContext} does not carry. Because the
@@ -58,14 +60,23 @@ public final class CodeCompressor implements Compressor {
         if (context.lossless() || context.mode() == CompressionMode.LOSSLESS || Markers.containsMarker(text)) {
             return null;
         }
-        if (rules.reasonToKeep(text, context.query()) != null) {
+        if (rules.tooSmall(text)) {
             return null;
         }
+        boolean protect = rules.analysisRequested(context.query());
         List<CodeLanguage> candidates = LanguageGuesser.rank(text);
         int tried = 0;
         for (CodeLanguage language : candidates) {
             if (tried++ == MAX_LANGUAGES_TRIED) {
                 break;
+            }
+            if (protect) {
+                // Code the user asked about stays whole. Answering with the text itself (rather than null)
+                // also keeps later compressors in a chain (Kompress) from shortening it as prose.
+                if (parsesCleanlySafely(text, language)) {
+                    return TransformResult.lossless(text, name() + ".protected");
+                }
+                continue;
             }
             Attempt a = attempt(text, language, context);
             if (a.parsed()) {
@@ -112,6 +123,14 @@ public final class CodeCompressor implements Compressor {
             return new Attempt(true, null);
         }
         return new Attempt(true, TransformResult.lossy(output, name() + "." + language.grammar()));
+    }
+
+    private static boolean parsesCleanlySafely(String text, CodeLanguage language) {
+        try {
+            return parsesCleanly(text, language);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** True when {@code text} parses in {@code language} without an error or missing node. */

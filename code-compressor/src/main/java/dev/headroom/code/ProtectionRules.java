@@ -28,15 +28,14 @@ public final class ProtectionRules {
         this.protectAnalysisContext = protectAnalysisContext;
     }
 
-    /** The reason the text must stay as it is, or null when it may be shortened. */
-    public String reasonToKeep(String text, String query) {
-        if (countWords(text) < MIN_WORDS) {
-            return "fewer than " + MIN_WORDS + " words";
-        }
-        if (protectAnalysisContext && query != null && ANALYSIS_INTENT.matcher(query).find()) {
-            return "the question asks to analyze the code";
-        }
-        return null;
+    /** True when the text is too small to be worth shortening. */
+    public boolean tooSmall(String text) {
+        return countWords(text) < MIN_WORDS;
+    }
+
+    /** True when the latest question asks to analyze, review, explain, fix or debug (and the rule is on). */
+    public boolean analysisRequested(String query) {
+        return protectAnalysisContext && query != null && ANALYSIS_INTENT.matcher(query).find();
     }
 
     static int countWords(String text) {

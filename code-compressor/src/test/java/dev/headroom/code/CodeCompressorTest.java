@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,8 +95,12 @@ class CodeCompressorTest {
     void aQuestionThatAsksToAnalyzeTheCodeProtectsIt() throws IOException {
         String text = sample("server.js");
         TransformContext ctx = TransformContext.of(ContentHash.of(text));
-        assertNull(compressor.compress(text, ctx.withQuery("Can you debug why DELETE returns 400?")));
-        assertNull(compressor.compress(text, ctx.withQuery("please review this file")));
+        TransformResult kept = compressor.compress(text, ctx.withQuery("Can you debug why DELETE returns 400?"));
+        assertEquals(text, kept.text(), "code asked about is answered unchanged, so no later compressor takes it");
+        assertEquals("code.ast.protected", kept.transform());
+        assertFalse(kept.lossy());
+        assertEquals(text, compressor.compress(text, ctx.withQuery("please review this file")).text());
+        assertNull(compressor.compress("just some words " .repeat(30), ctx.withQuery("explain")), "not code: no opinion");
         assertNotNull(compressor.compress(text, ctx.withQuery("list the routes")));
         assertNotNull(new CodeCompressor(new ProtectionRules(false)).compress(text, ctx.withQuery("review this")));
     }
