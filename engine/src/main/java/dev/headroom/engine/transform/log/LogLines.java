@@ -52,6 +52,22 @@ public final class LogLines {
         return found;
     }
 
+    /** True when the line carries any level word, INFO/DEBUG/TRACE/NOTICE included, or an ERROR/WARN level. */
+    public static boolean hasLevel(String line) {
+        if (level(line) != Level.OTHER) {
+            return true;
+        }
+        int n = Math.min(line.length(), 200);
+        for (String w : new String[] {"INFO", "DEBUG", "TRACE", "NOTICE", "FINE"}) {
+            int at = line.indexOf(w);
+            if (at >= 0 && at < n && (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1)))
+                    && (at + w.length() >= line.length() || !Character.isLetterOrDigit(line.charAt(at + w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Level classify(String w, char before, char after) {
         switch (w) {
             case "ERROR", "ERR", "FATAL", "CRITICAL", "SEVERE", "FAIL", "FAILED", "FAILURE", "FAILURES", "PANIC":

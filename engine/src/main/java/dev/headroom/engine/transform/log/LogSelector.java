@@ -55,6 +55,7 @@ final class LogSelector {
     private static void keepErrorsWarningsSummaries(List<String> lines, Limits limits, boolean[] keep, boolean[] anchor) {
         Map<String, Integer> errorTemplates = new HashMap<>();
         Set<String> warnTemplates = new HashSet<>();
+        Map<String, Integer> lastSummary = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             LogLines.Level level = LogLines.level(line);
@@ -69,10 +70,16 @@ final class LogSelector {
                     keep[i] = true;
                 }
             }
-            if (LogLines.isSummary(line)) {
-                keep[i] = true;
+            if (level != LogLines.Level.ERROR && LogLines.isSummary(line)) {
+                // per-module / per-class totals repeat with new numbers: keep the first and the last of each shape
+                String template = LogTemplate.of(line);
+                if (!lastSummary.containsKey(template)) {
+                    keep[i] = true;
+                }
+                lastSummary.put(template, i);
             }
         }
+        lastSummary.values().forEach(i -> keep[i] = true);
     }
 
     /**
@@ -127,6 +134,13 @@ final class LogSelector {
                 }
                 if (traces++ < limits.maxTraces()) {
                     keepRange(keep, i, Math.min(j, i + limits.javaFrames()));
+                    int own = 0;
+                    for (int k = i + limits.javaFrames(); k < j && own < limits.javaFrames(); k++) {
+                        if (isApplicationFrame(lines.get(k))) {
+                            keep[k] = true;
+                            own++;
+                        }
+                    }
                     String last = lines.get(j - 1).stripLeading();
                     if (last.startsWith("... ")) {
                         keep[j - 1] = true;
@@ -140,6 +154,30 @@ final class LogSelector {
             }
             i++;
         }
+    }
+
+    private static final String[] LIBRARY_FRAMES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.",
+        "kotlinx.", "scala.", "org.junit.", "junit.", "org.springframework.", "org.apache.", "org.gradle.",
+        "org.eclipse.", "io.netty.", "reactor.", "org.hibernate.", "com.zaxxer.", "org.mockito.", "net.bytebuddy.",
+        "worker.org.gradle.", "node:", "internal/"};
+
+    /** A frame in the user's own code rather than the JDK, a test runner or a framework: these locate the bug. */
+    static boolean isApplicationFrame(String line) {
+        String t = line.stripLeading();
+        if (!t.startsWith("at ")) {
+            return false;
+        }
+        t = t.substring(3);
+        int slash = t.indexOf('/');
+        if (slash > 0 && slash < t.indexOf('(') ) {
+            t = t.substring(slash + 1); // java.base/java.lang...
+        }
+        for (String p : LIBRARY_FRAMES) {
+            if (t.startsWith(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void keepQueryMatches(List<String> lines, QueryMatcher query, Limits limits, boolean[] keep) {

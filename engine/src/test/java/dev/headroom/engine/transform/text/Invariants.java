@@ -54,6 +54,32 @@ public final class Invariants {
         return out.lines().filter(l -> !MARKER.matcher(l.strip()).matches()).count();
     }
 
+    /**
+     * Walks {@code output} against the original lines: every kept line must be the next original line
+     * (folded runs expanded, collapsed blank runs allowed), every {@code lines}-style marker must skip
+     * exactly its count, and the walk must end at the last original line. This proves marker counts exact.
+     */
+    public static void assertAligns(List<String> original, String output, String unit) {
+        List<String> out = DuplicateLines.unfold(Lines.of(output).lines());
+        int p = 0;
+        for (String line : out) {
+            Matcher m = MARKER.matcher(line.strip());
+            if (m.matches() && m.group(2).equals(unit)) {
+                p += Integer.parseInt(m.group(1));
+                continue;
+            }
+            if (line.isEmpty()) {
+                while (p + 1 < original.size() && original.get(p).isEmpty() && original.get(p + 1).isEmpty()) {
+                    p++;
+                }
+            }
+            assertTrue(p < original.size(), "output runs past the original at: " + line);
+            assertTrue(original.get(p).equals(line), "line " + p + " differs: expected <" + original.get(p) + "> got <" + line + ">");
+            p++;
+        }
+        assertTrue(p == original.size(), "walk ended at " + p + " of " + original.size());
+    }
+
     public record Marker(long count, String unit, String hash) {
     }
 }

@@ -1,0 +1,172 @@
+package dev.headroom.engine.transform.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.engine.CompressionMode;
+import dev.headroom.engine.ccr.ContentHash;
+import dev.headroom.engine.support.Corpus;
+import dev.headroom.engine.tokens.TokenEstimator;
+import dev.headroom.engine.transform.ContentDetector;
+import dev.headroom.engine.transform.ContentType;
+import dev.headroom.engine.transform.TransformContext;
+import dev.headroom.engine.transform.TransformResult;
+import dev.headroom.engine.transform.text.DuplicateLines;
+import dev.headroom.engine.transform.text.Invariants;
+import dev.headroom.engine.transform.text.Lines;
+import dev.headroom.engine.transform.text.TextNormalizer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LogCompressorTest {
+
+    private final LogCompressor compressor = new LogCompressor();
+
+    private static TransformContext balanced(String text) {
+        return TransformContext.of(ContentHash.of(text));
+    }
+
+    private static TransformContext lossless(String text) {
+        return new TransformContext(CompressionMode.LOSSLESS, true, "", ContentHash.of(text), "", 4000);
+    }
+
+    @Test
+    void losslessFoldsIdenticalRunsAndDecodesBack() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append("\u001b[32mINFO\u001b[0m waiting for lock on /var/lib/app/state.db   \r\n");
+        }
+        sb.append("ERROR gave up after 400 attempts\n");
+        String text = sb.toString();
+        TransformResult r = compressor.compress(text, lossless(text));
+        assertNotNull(r);
+        assertFalse(r.lossy());
+        assertEquals("INFO waiting for lock on /var/lib/app/state.db [x400]\nERROR gave up after 400 attempts\n", r.text());
+        assertEquals(TextNormalizer.normalize(text), DuplicateLines.unfoldText(r.text()));
+    }
+
+    @Test
+    void shortCleanLogIsLeftAlone() {
+        String text = "INFO starting\nERROR database connection failed\nINFO shutting down\n";
+        assertNull(compressor.compress(text, balanced(text)));
+    }
+
+    @Test
+    void mavenBuildKeepsTheFailingTestAndItsAssertion() {
+        String text = LogGenerators.mavenBuild(2000, 7);
+        assertEquals(ContentType.LOG, ContentDetector.detect(text));
+        TransformContext ctx = balanced(text);
+        TransformResult r = compressor.compress(text, ctx);
+        assertNotNull(r);
+        assertTrue(r.lossy());
+        String out = r.text();
+        assertTrue(out.contains(".refundsPartialPayment -- Time elapsed: 0.031 s <<< FAILURE!"));
+        assertTrue(out.contains("org.opentest4j.AssertionFailedError: expected: <42.50> but was: <40.00>"));
+        assertTrue(out.contains("Test.refundsPartialPayment:88 expected: <42.50> but was: <40.00>"));
+        assertTrue(out.contains("[INFO] BUILD FAILURE"));
+        assertTrue(out.contains("\tat com.acme.orders.Service"));
+        assertEveryErrorLineKept(text, out);
+        assertInvariants(text, out, ctx);
+        report("maven build 2000 lines", text, out);
+    }
+
+    @Test
+    void applicationLogKeepsTheBuriedExceptionAndItsCause() {
+        String text = LogGenerators.applicationLog(3000, 11);
+        assertEquals(ContentType.LOG, ContentDetector.detect(text));
+        TransformContext ctx = balanced(text);
+        TransformResult r = compressor.compress(text, ctx);
+        assertNotNull(r);
+        String out = r.text();
+        assertTrue(out.contains("java.lang.IllegalStateException: inventory reservation expired for sku=AB-1234"));
+        assertTrue(out.contains("\tat com.acme.orders.inventory.Reservations.confirm(Reservations.java:77)"));
+        assertTrue(out.contains("Caused by: java.sql.SQLTransientConnectionException"));
+        assertTrue(out.contains("... 52 common frames omitted"));
+        assertTrue(out.contains("slow query took"), "one warning per template");
+        assertEveryErrorLineKept(text, out);
+        assertInvariants(text, out, ctx);
+        report("application log 3000 lines", text, out);
+    }
+
+    @Test
+    void queryTermsPullMatchingLinesIn() {
+        String text = LogGenerators.applicationLog(1500, 3).replace("GET /api/invoices 200 17ms", "GET /api/invoices 200 17ms tenant=zebracorp");
+        Assumptions.assumeTrue(text.contains("zebracorp"));
+        TransformContext ctx = balanced(text).withQuery("why is zebracorp slow?");
+        TransformResult r = compressor.compress(text, ctx);
+        assertTrue(r.text().contains("tenant=zebracorp"));
+        assertFalse(compressor.compress(text, balanced(text)).text().contains("tenant=zebracorp"));
+    }
+
+    @Test
+    void deterministic() {
+        String text = LogGenerators.mavenBuild(1500, 5);
+        assertEquals(compressor.compress(text, balanced(text)), compressor.compress(text, balanced(text)));
+    }
+
+    @Test
+    void referenceParityFixtures() throws IOException {
+        Path shared = Corpus.sharedCorpus();
+        Assumptions.assumeTrue(shared != null, "../shared corpus absent");
+        Path dir = shared.resolve("tests/parity/fixtures/log_compressor");
+        Assumptions.assumeTrue(Files.isDirectory(dir));
+        ObjectMapper mapper = new ObjectMapper();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        long inSum = 0;
+        long oursSum = 0;
+        long refSum = 0;
+        for (Path f : files) {
+            JsonNode n = mapper.readTree(f.toFile());
+            String input = n.get("input").asText();
+            String reference = n.get("output").get("compressed").asText();
+            // a tighter budget than the default so the selection runs on these small fixtures too
+            TransformContext ctx = new TransformContext(CompressionMode.BALANCED, false, "", ContentHash.of(input), "", 1000);
+            TransformResult r = compressor.compress(input, ctx);
+            String out = r == null ? input : r.text();
+            Invariants.assertNoInflation(input, out);
+            assertEveryErrorLineKept(input, out);
+            assertInvariants(input, out, ctx);
+            inSum += input.length();
+            oursSum += out.length();
+            refSum += reference.length();
+            System.out.printf("log parity %s: %d chars -> ours %d (%.2f), reference %d (%.2f)%n", f.getFileName(),
+                    input.length(), out.length(), out.length() / (double) input.length(), reference.length(),
+                    reference.length() / (double) input.length());
+        }
+        System.out.printf("log parity total: %d chars -> ours %.3f, reference %.3f%n", inSum, oursSum / (double) inSum,
+                refSum / (double) inSum);
+    }
+
+    static void assertEveryErrorLineKept(String text, String out) {
+        for (String line : TextNormalizer.normalizeLines(Lines.of(text).lines())) {
+            if (LogLines.level(line) == LogLines.Level.ERROR) {
+                assertTrue(out.contains(line), "error line lost: " + line);
+            }
+        }
+    }
+
+    static void assertInvariants(String text, String out, TransformContext ctx) {
+        Invariants.assertNoInflation(text, out);
+        Invariants.assertMarkersNameHash(out, ctx.originalHash());
+        Invariants.assertAligns(TextNormalizer.normalizeLines(Lines.of(text).lines()), out, "lines");
+    }
+
+    static void report(String name, String in, String out) {
+        System.out.printf("%s: %d -> %d chars (%.3f), ~%d -> ~%d tokens (estimate)%n", name, in.length(), out.length(),
+                out.length() / (double) in.length(), TokenEstimator.estimate(in), TokenEstimator.estimate(out));
+    }
+}
