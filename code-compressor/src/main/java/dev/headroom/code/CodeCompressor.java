@@ -39,6 +39,8 @@ public final class CodeCompressor implements Compressor {
     /** Outputs that keep more than this share of the input are not worth their markers. */
     private static final double MAX_KEPT_SHARE = 0.9;
     private static final int MAX_LANGUAGES_TRIED = 3;
+    /** Larger texts are left alone: two parses of them would eat the request's time budget. */
+    static final int MAX_CHARS = 500_000;
 
     private final ProtectionRules rules;
 
@@ -60,7 +62,7 @@ public final class CodeCompressor implements Compressor {
         if (context.lossless() || context.mode() == CompressionMode.LOSSLESS || Markers.containsMarker(text)) {
             return null;
         }
-        if (rules.tooSmall(text)) {
+        if (text.length() > MAX_CHARS || rules.tooSmall(text)) {
             return null;
         }
         boolean protect = rules.analysisRequested(context.query());

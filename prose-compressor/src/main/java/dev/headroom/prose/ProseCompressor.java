@@ -8,7 +8,6 @@ import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.prose.kompress.KeepScorer;
 import dev.headroom.prose.kompress.KompressPipeline;
 
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +28,6 @@ public final class ProseCompressor implements Compressor {
     static final double MAX_KEPT_SHARE = 0.8;
 
     private final ProseEngine engine;
-    private final Semaphore oneAtATime = new Semaphore(1);
 
     public ProseCompressor(ProseEngine engine) {
         this.engine = engine;
@@ -50,7 +48,7 @@ public final class ProseCompressor implements Compressor {
             return null;
         }
         try {
-            if (!oneAtATime.tryAcquire(BUSY_WAIT_MS, TimeUnit.MILLISECONDS)) {
+            if (!engine.tryAcquire(BUSY_WAIT_MS)) {
                 return null;
             }
         } catch (InterruptedException e) {
@@ -64,7 +62,7 @@ public final class ProseCompressor implements Compressor {
         } catch (RuntimeException e) {
             return null; // fail-open: a model error never breaks a request
         } finally {
-            oneAtATime.release();
+            engine.release();
         }
         if (outcome == null || outcome.text() == null || outcome.kept() > MAX_KEPT_SHARE * outcome.words()) {
             return null;

@@ -10,6 +10,8 @@ import dev.headroom.prose.model.ModelLocator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Owns the Kompress model's life cycle: find it (explicit path, then the HF cache), else download it
@@ -23,6 +25,8 @@ public final class ProseEngine implements AutoCloseable {
     private final boolean offline;
     private final String endpoint;
 
+    /** One inference at a time per model, however many compressors share it (the reference's concurrency of 1). */
+    private final Semaphore inference = new Semaphore(1);
     private volatile ProseEngineStatus status = new ProseEngineStatus(State.IDLE, "not started", null);
     private volatile OnnxKeepScorer scorer;
     private Thread loader;
@@ -70,6 +74,15 @@ public final class ProseEngine implements AutoCloseable {
     /** The loaded model, or null while it is not ready. */
     public KeepScorer scorer() {
         return scorer;
+    }
+
+    /** Takes the model for one compression, waiting at most {@code waitMillis}; false when busy. */
+    boolean tryAcquire(long waitMillis) throws InterruptedException {
+        return inference.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void release() {
+        inference.release();
     }
 
     private void prepare() {

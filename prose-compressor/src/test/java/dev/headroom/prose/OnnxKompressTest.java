@@ -115,6 +115,18 @@ class OnnxKompressTest {
     }
 
     @Test
+    void whileTheModelIsBusyTheTextPassesThroughInsteadOfWaiting() throws Exception {
+        String text = "The cat sat on the mat and the dog was in the garden of the house.";
+        assertTrue(engine.tryAcquire(0));
+        try {
+            assertNull(new ProseCompressor(engine).compress(text, TransformContext.of(ContentHash.of(text))));
+        } finally {
+            engine.release();
+        }
+        assertNotNull(new ProseCompressor(engine).compress(text, TransformContext.of(ContentHash.of(text))));
+    }
+
+    @Test
     void compressorLeavesTextAloneInLosslessModeOrWhenLittleWouldGo() {
         String text = "The cat sat on the mat and the dog was in the garden of the house.";
         String hash = ContentHash.of(text);
