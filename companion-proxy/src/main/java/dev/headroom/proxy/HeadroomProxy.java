@@ -1,0 +1,157 @@
+package dev.headroom.proxy;
+
+import dev.headroom.engine.EngineSettings;
+import dev.headroom.engine.HeadroomEngine;
+import dev.headroom.engine.store.HeadroomDatabase;
+import dev.headroom.engine.store.SavingsLedger;
+import dev.headroom.engine.store.SqliteDecisionMemo;
+import dev.headroom.engine.store.SqliteRetrievalStore;
+import dev.headroom.proxy.access.TokenGuard;
+import dev.headroom.proxy.admin.AdminRoutes;
+import dev.headroom.proxy.admin.CompressEndpoint;
+import dev.headroom.proxy.compress.CompressionStage;
+import dev.headroom.proxy.compress.Sessions;
+import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.log.RequestLog;
+import dev.headroom.proxy.retrieve.RetrieveLoop;
+import dev.headroom.proxy.stats.ProxyStats;
+import dev.headroom.proxy.stats.SavingsRecorder;
+import dev.headroom.proxy.upstream.OutboundClient;
+import dev.headroom.proxy.upstream.UpstreamRouter;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HandlerType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * The companion proxy: a Javalin (Jetty) server in front of Anthropic and OpenAI. Owns the shared SQLite store,
+ * the engine, the upstream client, stats and the request log; {@link #close()} releases them all.
+ */
+public final class HeadroomProxy implements AutoCloseable {
+
+    private final ProxyConfig config;
+    private final HeadroomDatabase db;
+    private final Javalin app;
+    private final ProxyStats stats = new ProxyStats();
+    private final SavingsRecorder savings;
+    private final RequestLog log;
+    private final HttpClient client;
+    private final AdminRoutes admin;
+    private final String version = readVersion();
+
+    private HeadroomProxy(ProxyConfig config, UnaryOperator<HeadroomEngine> customize) throws SQLException, IOException {
+        this.config = config;
+        this.db = HeadroomDatabase.open(config.home());
+        var store = new SqliteRetrievalStore(db, SqliteRetrievalStore.ttlFromEnvironment(config.env()));
+        HeadroomEngine engine = customize.apply(HeadroomEngine.create(
+                EngineSettings.fromEnvironment(config.env()).withMode(config.mode()), store, new SqliteDecisionMemo(db)));
+        this.savings = new SavingsRecorder(new SavingsLedger(db));
+        this.log = config.logFile() == null ? null : new RequestLog(config.logFile(), config.logMessages());
+        this.client = OutboundClient.create(config.env());
+        CompressionStage stage = new CompressionStage(engine, new Sessions(), config.mode(), config.optimize());
+        Forwarder forwarder = new Forwarder(client, new UpstreamRouter(config), stage,
+                x -> done(x, "proxy"), config.maxBodyBytes(), config.logMessages());
+        forwarder.setInterceptor(new RetrieveLoop(store, config.maxRetrieveRounds()));
+        this.admin = new AdminRoutes(config, stats, savings, store, version);
+        CompressEndpoint compress = new CompressEndpoint(engine, x -> done(x, "v1/compress"));
+        TokenGuard guard = new TokenGuard(config.proxyToken());
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.concurrency.useVirtualThreads = true;
+            c.http.compressionStrategy = CompressionStrategy.NONE;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.asyncTimeout = 0;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.routes.before(guard::check);
+            admin.register(c.routes, compress);
+            c.routes.head("/", ctx -> ctx.status(200));
+            c.routes.get("/", ctx -> ctx.json(java.util.Map.of("service", "headroom-proxy", "version", version,
+                    "status", "ok")));
+            for (HandlerType m : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+                    HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS}) {
+                c.routes.addHttpHandler(m, "/*", forwarder::handle);
+            }
+        });
+    }
+
+    /** Opens the store and starts serving; the engine can be extended (optional compressors) by {@code customize}. */
+    public static HeadroomProxy start(ProxyConfig config, UnaryOperator<HeadroomEngine> customize)
+            throws SQLException, IOException {
+        HeadroomProxy p = new HeadroomProxy(config, customize);
+        try {
+            p.app.start();
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    public static HeadroomProxy start(ProxyConfig config) throws SQLException, IOException {
+        return start(config, UnaryOperator.identity());
+    }
+
+    private void done(Exchange x, String app) {
+        stats.record(x);
+        savings.record(x, app);
+        if (log != null) {
+            log.write(x);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public ProxyConfig config() {
+        return config;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Blocks until queued ledger writes are stored (tests, shutdown). */
+    public void drain() {
+        savings.drain();
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            savings.close();
+            if (log != null) {
+                try {
+                    log.close();
+                } catch (IOException ignored) {
+                    // closing at shutdown
+                }
+            }
+            client.close();
+            db.close();
+        }
+    }
+
+    static String readVersion() {
+        try (InputStream in = HeadroomProxy.class.getResourceAsStream("/headroom-proxy-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.headroom.proxy;
+
+import dev.headroom.engine.CompressionMode;
+import dev.headroom.engine.store.HeadroomHome;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything the proxy needs to start, resolved once (flag, then environment variable, then default).
+ *
+ * @param host              the address to bind (loopback by default: the proxy carries API keys)
+ * @param port              the port to bind (0 picks a free one, for tests)
+ * @param anthropicUrl      where Anthropic-shaped requests go
+ * @param openaiUrl         where OpenAI-shaped requests go
+ * @param chatgptUrl        where Codex requests signed with a ChatGPT account go
+ * @param mode              the engine's compression mode
+ * @param optimize          false forwards everything untouched (pure pass-through)
+ * @param logFile           one JSON line per request, or null
+ * @param logMessages       include request bodies in the log file
+ * @param maxBodyBytes      bodies above this get 413
+ * @param home              where the shared SQLite store lives
+ * @param proxyToken        required from non-loopback callers when set (HEADROOM_PROXY_TOKEN)
+ * @param maxRetrieveRounds how many times one client request may be re-asked after headroom_retrieve calls
+ * @param env               the environment (outbound proxy and CA bundle settings)
+ */
+public record ProxyConfig(String host, int port, URI anthropicUrl, URI openaiUrl, URI chatgptUrl, CompressionMode mode,
+                          boolean optimize, Path logFile, boolean logMessages, long maxBodyBytes, HeadroomHome home,
+                          String proxyToken, int maxRetrieveRounds, Map<String, String> env) {
+
+    public static final String DEFAULT_ANTHROPIC = "https://api.anthropic.com";
+    public static final String DEFAULT_OPENAI = "https://api.openai.com";
+    public static final String DEFAULT_CHATGPT = "https://chatgpt.com/backend-api/codex";
+
+    /** Defaults overlaid with the environment: HEADROOM_HOST/PORT, *_TARGET_API_URL, HEADROOM_MODE, HEADROOM_HOME. */
+    public static ProxyConfig fromEnvironment(Map<String, String> env) {
+        String mode = env.getOrDefault("HEADROOM_MODE", "balanced");
+        String token = env.get("HEADROOM_PROXY_TOKEN");
+        return new ProxyConfig(
+                nonBlank(env.get("HEADROOM_HOST"), "127.0.0.1"),
+                Integer.parseInt(nonBlank(env.get("HEADROOM_PORT"), "8787").trim()),
+                URI.create(trimSlash(nonBlank(env.get("ANTHROPIC_TARGET_API_URL"), DEFAULT_ANTHROPIC))),
+                URI.create(trimSlash(nonBlank(env.get("OPENAI_TARGET_API_URL"), DEFAULT_OPENAI))),
+                URI.create(trimSlash(nonBlank(env.get("CHATGPT_TARGET_API_URL"), DEFAULT_CHATGPT))),
+                CompressionMode.parse(mode.isBlank() ? "balanced" : mode),
+                true, null, false, 100L * 1024 * 1024, HeadroomHome.resolve(env),
+                token == null || token.isBlank() ? null : token.trim(), 3, Map.copyOf(env));
+    }
+
+    public ProxyConfig withHost(String v) {
+        return new ProxyConfig(v, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withPort(int v) {
+        return new ProxyConfig(host, v, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withAnthropicUrl(String v) {
+        return new ProxyConfig(host, port, URI.create(trimSlash(v)), openaiUrl, chatgptUrl, mode, optimize, logFile,
+                logMessages, maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withOpenaiUrl(String v) {
+        return new ProxyConfig(host, port, anthropicUrl, URI.create(trimSlash(v)), chatgptUrl, mode, optimize, logFile,
+                logMessages, maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withChatgptUrl(String v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, URI.create(trimSlash(v)), mode, optimize, logFile,
+                logMessages, maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withMode(CompressionMode v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, v, optimize, logFile, logMessages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withOptimize(boolean v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, v, logFile, logMessages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withLogFile(Path v, boolean messages) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, v, messages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withMaxBodyBytes(long v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                v, home, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withHome(HeadroomHome v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                maxBodyBytes, v, proxyToken, maxRetrieveRounds, env);
+    }
+
+    public ProxyConfig withProxyToken(String v) {
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                maxBodyBytes, home, v, maxRetrieveRounds, env);
+    }
+
+    private static String nonBlank(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static String trimSlash(String v) {
+        String s = v.trim();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,225 @@
+package dev.headroom.proxy.forward;
+
+import dev.headroom.engine.format.WireFormat;
+import dev.headroom.proxy.compress.CompressionStage;
+import dev.headroom.proxy.upstream.Provider;
+import dev.headroom.proxy.upstream.UpstreamRouter;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The data plane: reads the client's request, compresses it when the route and headers allow, sends it upstream,
+ * and hands the upstream response to the {@link Relay} (or, when the proxy injected {@code headroom_retrieve},
+ * to the retrieve loop). The client's status line is written only once the upstream status is known.
+ */
+public final class Forwarder {
+
+    /** Answers one request whose upstream call carries an injected headroom_retrieve tool, or returns false. */
+    public interface RetrieveInterceptor {
+        boolean handle(Context ctx, Exchange x, UpstreamCall call, CompressionStage.Outcome outcome) throws IOException;
+    }
+
+    private final HttpClient client;
+    private final UpstreamRouter router;
+    private final CompressionStage stage;
+    private final Consumer<Exchange> onDone;
+    private final long maxBodyBytes;
+    private final boolean logMessages;
+    private RetrieveInterceptor interceptor;
+
+    public Forwarder(HttpClient client, UpstreamRouter router, CompressionStage stage, Consumer<Exchange> onDone,
+                     long maxBodyBytes, boolean logMessages) {
+        this.client = client;
+        this.router = router;
+        this.stage = stage;
+        this.onDone = onDone;
+        this.maxBodyBytes = maxBodyBytes;
+        this.logMessages = logMessages;
+    }
+
+    public void setInterceptor(RetrieveInterceptor value) {
+        this.interceptor = value;
+    }
+
+    /** Which wire format a POST path carries, or null for pass-through routes. */
+    static WireFormat formatFor(String path) {
+        if (path.equals("/v1/messages")) {
+            return WireFormat.ANTHROPIC;
+        }
+        if (path.equals("/v1/chat/completions")) {
+            return WireFormat.OPENAI_CHAT;
+        }
+        if (path.equals("/v1/responses") || path.endsWith("/codex/responses") || path.equals("/backend-api/responses")) {
+            return WireFormat.OPENAI_RESPONSES;
+        }
+        return null;
+    }
+
+    public void handle(Context ctx) {
+        Exchange x = new Exchange(UUID.randomUUID().toString());
+        try {
+            forward(ctx, x);
+        } catch (RuntimeException | IOException e) {
+            x.error = e.toString();
+        } finally {
+            x.totalNanos = System.nanoTime() - x.startedNanos;
+            onDone.accept(x);
+        }
+    }
+
+    private void forward(Context ctx, Exchange x) throws IOException {
+        var req = ctx.req();
+        String method = req.getMethod().toUpperCase(Locale.ROOT);
+        String path = ctx.path();
+        x.method = method;
+        x.path = path;
+        Map<String, String> headers = new HashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            headers.putIfAbsent(name.toLowerCase(Locale.ROOT), req.getHeader(name));
+        }
+        UpstreamRouter.Target target = router.route(path, ctx.queryString(), headers);
+        x.provider = target.provider().label();
+        ErrorShapes.Dialect dialect = ErrorShapes.dialectFor(path, target.provider() == Provider.ANTHROPIC);
+        long declared = req.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            reply(ctx, x, 413, ErrorShapes.json(dialect, "request_too_large",
+                    "headroom: request body of " + declared + " bytes exceeds the proxy's cap of " + maxBodyBytes
+                            + " bytes (raise it with --max-body-mb)"));
+            return;
+        }
+        byte[] body = req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
+        if (body.length > maxBodyBytes) {
+            reply(ctx, x, 413, ErrorShapes.json(dialect, "request_too_large",
+                    "headroom: request body exceeds the proxy's cap of " + maxBodyBytes + " bytes (raise it with --max-body-mb)"));
+            return;
+        }
+        byte[] send = body;
+        boolean dropEncoding = false;
+        CompressionStage.Outcome outcome = null;
+        WireFormat format = method.equals("POST") ? formatFor(path) : null;
+        x.stream = body.length > 0 && containsStreamTrue(body);
+        if (format != null) {
+            String skip = stage.skipReason(headers);
+            String encoding = headers.get("content-encoding");
+            byte[] plain = BodyDecoding.isIdentity(encoding) ? body : BodyDecoding.decode(body, encoding, maxBodyBytes);
+            if (skip != null) {
+                x.skipReason = skip;
+            } else if (plain == null) {
+                x.skipReason = "undecodable content-encoding " + encoding;
+            } else {
+                x.stream = containsStreamTrue(plain);
+                outcome = stage.apply(plain, format, headers, x);
+                if (outcome.modified()) {
+                    send = outcome.body();
+                    dropEncoding = !BodyDecoding.isIdentity(encoding);
+                }
+            }
+            if (logMessages) {
+                x.requestBody = new String(plain != null ? plain : body, StandardCharsets.UTF_8);
+                x.forwardedBody = outcome != null && outcome.modified() ? new String(send, StandardCharsets.UTF_8) : null;
+            }
+        }
+        HttpRequest.Builder rb = HttpRequest.newBuilder(target.uri());
+        if ("https".equalsIgnoreCase(target.uri().getScheme())) {
+            rb.version(HttpClient.Version.HTTP_2);
+        }
+        for (String name : Collections.list(req.getHeaderNames())) {
+            if (!HeaderPolicy.forwardRequestHeader(name) || (dropEncoding && name.equalsIgnoreCase("content-encoding"))) {
+                continue;
+            }
+            for (String v : Collections.list(req.getHeaders(name))) {
+                try {
+                    rb.header(name, v);
+                } catch (IllegalArgumentException restricted) {
+                    // a header the JDK client sets itself (e.g. date, via): it recomputes it
+                }
+            }
+        }
+        boolean hasBody = send.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        rb.method(method, hasBody ? HttpRequest.BodyPublishers.ofByteArray(send) : HttpRequest.BodyPublishers.noBody());
+        UpstreamCall call = new UpstreamCall(client, rb, target, dialect);
+        x.overheadNanos = System.nanoTime() - x.startedNanos;
+        if (outcome != null && outcome.retrieveToolInjected() && interceptor != null
+                && interceptor.handle(ctx, x, call, outcome)) {
+            return;
+        }
+        HttpResponse<java.io.InputStream> response;
+        try {
+            response = call.send(send);
+        } catch (IOException e) {
+            x.error = "upstream unreachable: " + e;
+            reply(ctx, x, 502, ErrorShapes.json(dialect, "api_error", "headroom: cannot reach the upstream "
+                    + target.uri().getHost() + ": " + e.getMessage()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            x.error = "interrupted";
+            return;
+        }
+        Map<String, String> extra = new HashMap<>();
+        if (outcome != null && x.engineRan) {
+            extra.put("x-headroom-tokens-before", String.valueOf(x.tokensBefore));
+            extra.put("x-headroom-tokens-after", String.valueOf(x.tokensAfter));
+            extra.put("x-headroom-tokens-saved", String.valueOf(x.tokensSaved()));
+            extra.put("x-headroom-compressed", String.valueOf(x.compressed));
+        }
+        new Relay(dialect).relay(ctx, response, x, extra, method.equals("HEAD"));
+    }
+
+    /** A proxy-made answer (413, 502): the only statuses the proxy ever invents. */
+    static void reply(Context ctx, Exchange x, int status, byte[] body) throws IOException {
+        x.status = status;
+        var res = ctx.res();
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+        res.getOutputStream().flush();
+    }
+
+    /** A cheap look for {@code "stream": true} at any depth: only used for logs and stats labels. */
+    static boolean containsStreamTrue(byte[] body) {
+        String s = new String(body, 0, Math.min(body.length, 1 << 20), StandardCharsets.ISO_8859_1);
+        int i = s.indexOf("\"stream\"");
+        while (i >= 0) {
+            int j = i + 8;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == ':' || s.charAt(j) == '\n' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            if (s.startsWith("true", j)) {
+                return true;
+            }
+            i = s.indexOf("\"stream\"", i + 8);
+        }
+        return false;
+    }
+
+    /** One prepared upstream call (the retrieve loop re-sends it with a new body). */
+    public record UpstreamCall(HttpClient client, HttpRequest.Builder builder, UpstreamRouter.Target target,
+                               ErrorShapes.Dialect dialect) {
+        public HttpResponse<java.io.InputStream> send(byte[] body) throws IOException, InterruptedException {
+            String method = builder.build().method();
+            boolean bodyless = body.length == 0 && (method.equals("GET") || method.equals("HEAD")
+                    || method.equals("DELETE") || method.equals("OPTIONS"));
+            HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            return client.send(r, HttpResponse.BodyHandlers.ofInputStream());
+        }
+
+        public URI uri() {
+            return target.uri();
+        }
+    }
+}

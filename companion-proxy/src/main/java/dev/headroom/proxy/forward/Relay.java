@@ -1,0 +1,158 @@
+package dev.headroom.proxy.forward;
+
+import dev.headroom.proxy.stats.UsageReader;
+import io.javalin.http.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Copies an upstream response to the client as it arrives. Status and headers are passed on as they are
+ * (errors included, bodies untouched); SSE is written event by event and flushed at once; usage is read on the
+ * side. If the upstream dies mid-stream the client gets one well-formed error event; if the client goes away,
+ * the upstream call is cancelled by closing its body.
+ */
+public final class Relay {
+
+    /** Non-streaming JSON bodies up to this size are also parsed for usage. */
+    private static final int MAX_CAPTURE = 8 << 20;
+
+    private final ErrorShapes.Dialect dialect;
+
+    public Relay(ErrorShapes.Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Signals that writing to the client failed: the client is gone. */
+    static final class ClientGone extends IOException {
+        ClientGone(IOException cause) {
+            super(cause);
+        }
+    }
+
+    public void relay(Context ctx, HttpResponse<InputStream> response, Exchange x, Map<String, String> extraHeaders,
+                      boolean head) throws IOException {
+        var res = ctx.res();
+        x.status = response.statusCode();
+        res.setStatus(response.statusCode());
+        String contentType = response.headers().firstValue("content-type").orElse("");
+        boolean sse = contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+        for (Map.Entry<String, List<String>> h : response.headers().map().entrySet()) {
+            if (!HeaderPolicy.forwardResponseHeader(h.getKey())) {
+                continue;
+            }
+            boolean first = true;
+            for (String v : h.getValue()) {
+                if (first) {
+                    res.setHeader(h.getKey(), v); // replaces any default (Javalin presets content-type)
+                    first = false;
+                } else {
+                    res.addHeader(h.getKey(), v);
+                }
+            }
+        }
+        if (!sse) {
+            extraHeaders.forEach(res::setHeader);
+            response.headers().firstValueAsLong("content-length").ifPresent(res::setContentLengthLong);
+        }
+        if (contentType.isEmpty()) {
+            // Javalin would otherwise default it; the client must see exactly what the upstream said
+            res.setContentType(null);
+        }
+        try (InputStream in = response.body()) {
+            if (head) {
+                flush(res.getOutputStream());
+                return;
+            }
+            copy(in, res.getOutputStream(), x, sse, contentType.contains("json") && !sse);
+        }
+    }
+
+    private void copy(InputStream in, OutputStream out, Exchange x, boolean sse, boolean json) throws IOException {
+        byte[] buf = new byte[16 * 1024];
+        SseEvents events = sse ? new SseEvents() : null;
+        ByteArrayOutputStream capture = json ? new ByteArrayOutputStream() : null;
+        boolean first = true;
+        IOException upstreamFailure = null;
+        try {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buf);
+                } catch (IOException e) {
+                    upstreamFailure = e;
+                    break;
+                }
+                if (n < 0) {
+                    break;
+                }
+                if (first) {
+                    x.ttfbNanos = System.nanoTime() - x.startedNanos;
+                    first = false;
+                }
+                if (events != null) {
+                    byte[] complete = events.feed(buf, 0, n);
+                    if (complete.length > 0) {
+                        write(out, complete, complete.length);
+                        for (SseEvents.Event e : SseEvents.parse(complete)) {
+                            UsageReader.fromEventData(e.data(), x.usage);
+                        }
+                    }
+                } else {
+                    write(out, buf, n);
+                    if (capture != null && capture.size() + n <= MAX_CAPTURE) {
+                        capture.write(buf, 0, n);
+                    }
+                }
+            }
+            if (events != null) {
+                if (upstreamFailure == null) {
+                    byte[] rest = events.drain();
+                    if (rest.length > 0) {
+                        write(out, rest, rest.length);
+                    }
+                } else {
+                    x.error = "upstream failed mid-stream: " + upstreamFailure;
+                    byte[] err = ErrorShapes.sseEvent(dialect, "headroom: the upstream connection failed mid-stream ("
+                            + upstreamFailure.getMessage() + "); the response is incomplete");
+                    write(out, err, err.length);
+                }
+            } else if (upstreamFailure != null) {
+                x.error = "upstream failed mid-body: " + upstreamFailure;
+            }
+            if (first) {
+                x.ttfbNanos = System.nanoTime() - x.startedNanos;
+                flush(out);
+            }
+            if (capture != null) {
+                UsageReader.fromJson(capture.toByteArray(), x.usage);
+            }
+        } catch (ClientGone gone) {
+            x.clientGone = true;
+            // closing the body (try-with-resources in relay) cancels the upstream exchange
+        }
+    }
+
+    static void write(OutputStream out, byte[] b, int len) throws ClientGone {
+        try {
+            out.write(b, 0, len);
+            out.flush();
+        } catch (IOException e) {
+            throw new ClientGone(e);
+        }
+    }
+
+    private static void flush(OutputStream out) throws ClientGone {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new ClientGone(e);
+        }
+    }
+}

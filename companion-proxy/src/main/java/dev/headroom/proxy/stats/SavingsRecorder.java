@@ -1,0 +1,90 @@
+package dev.headroom.proxy.stats;
+
+import dev.headroom.engine.store.SavingsLedger;
+import dev.headroom.proxy.forward.Exchange;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes one ledger event (client {@code proxy}) per request the engine processed, off the request path, into
+ * the SQLite store shared with the agent and the CLI, so lifetime savings survive restarts.
+ */
+public final class SavingsRecorder implements AutoCloseable {
+
+    public static final String CLIENT = "proxy";
+    private final SavingsLedger ledger;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "headroom-ledger");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SavingsRecorder(SavingsLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public void record(Exchange x, String app) {
+        if (!x.engineRan) {
+            return;
+        }
+        SavingsLedger.Event e = new SavingsLedger.Event(x.startedMillis, CLIENT, app, x.provider, x.model,
+                x.tokensBefore, x.tokensAfter, x.tokenizer, x.requestId);
+        writer.execute(() -> {
+            try {
+                ledger.record(e);
+            } catch (SQLException ex) {
+                System.err.println("headroom proxy: cannot record savings: " + ex.getMessage());
+            }
+        });
+    }
+
+    /** {@code persistent_savings}: this proxy's lifetime totals, and every client's. */
+    public Map<String, Object> persistent() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            SavingsLedger.Totals mine = new SavingsLedger.Totals(0, 0, 0, 0);
+            for (SavingsLedger.Group g : ledger.groupedBy("client", 0)) {
+                if (g.key().equals(CLIENT)) {
+                    mine = g.totals();
+                }
+            }
+            out.put("lifetime", totals(mine));
+            out.put("all_clients", totals(ledger.totals(0)));
+        } catch (SQLException e) {
+            out.put("error", "cannot read the savings ledger: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> totals(SavingsLedger.Totals t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requests", t.requests());
+        m.put("tokens_saved", t.saved());
+        m.put("tokens_before", t.tokensBefore());
+        m.put("tokens_after", t.tokensAfter());
+        m.put("savings_percent", Math.round(t.savedPercent() * 100) / 100.0);
+        m.put("last_activity", t.lastActivity() == 0 ? null : java.time.Instant.ofEpochMilli(t.lastActivity()).toString());
+        return m;
+    }
+
+    /** Waits for queued writes (tests and shutdown). */
+    public void drain() {
+        try {
+            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // best effort
+        }
+    }
+
+    @Override
+    public void close() {
+        drain();
+        writer.shutdown();
+    }
+
+}
