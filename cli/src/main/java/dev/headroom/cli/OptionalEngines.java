@@ -21,9 +21,9 @@ import java.util.Map;
  * Kompress (ONNX) for {@link ContentType#CODE} and {@link ContentType#TEXT}, tried in that order, with the
  * built-in lossless text compressor last for the units both decline.
  *
- * <p>Nothing here blocks a request on a model: the code engine's natives load in about 0.15 s at
- * registration (once per process), and the Kompress model is found, downloaded and loaded on a daemon
- * thread; until it is ready, prose passes through. {@code HEADROOM_CODE_COMPRESSOR=off} and
+ * <p>Nothing here blocks a request on a model: the code engine's natives (about 0.2-0.5 s in a cold JVM)
+ * and the Kompress model are found, downloaded and loaded on daemon threads. A unit that holds code may
+ * wait for the tree-sitter natives if it arrives first; prose passes through until Kompress is ready. {@code HEADROOM_CODE_COMPRESSOR=off} and
  * {@code HEADROOM_KOMPRESS=off} switch either off.
  */
 final class OptionalEngines {
@@ -92,15 +92,16 @@ final class OptionalEngines {
         return prose;
     }
 
-    /** The code compressor, loaded reflectively so that nothing that needs Java 22 is linked on an older JVM. */
+    /**
+     * The code compressor, loaded reflectively so that nothing that needs Java 22 is linked on an older JVM.
+     * Its natives load on a daemon thread: a command that meets no code never pays for them.
+     */
     private static Compressor codeCompressor() {
         if (Runtime.version().feature() < 22) {
             return null;
         }
         try {
-            Object status = probe();
-            boolean available = (Boolean) status.getClass().getMethod("available").invoke(status);
-            return available ? (Compressor) status.getClass().getMethod("compressor").invoke(status) : null;
+            return (Compressor) Class.forName(CODE_STATUS).getMethod("lazyCompressor").invoke(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }

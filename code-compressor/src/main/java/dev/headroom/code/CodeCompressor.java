@@ -65,6 +65,10 @@ public final class CodeCompressor implements Compressor {
         if (text.length() > MAX_CHARS || rules.tooSmall(text)) {
             return null;
         }
+        CodeEngineStatus status = CodeEngineStatus.known();
+        if (status != null && !status.available()) {
+            return null; // the natives did not load here; do not retry on every unit
+        }
         boolean protect = rules.analysisRequested(context.query());
         List<CodeLanguage> candidates = LanguageGuesser.rank(text);
         int tried = 0;
@@ -102,7 +106,7 @@ public final class CodeCompressor implements Compressor {
     private Attempt attempt(String text, CodeLanguage language, TransformContext context) {
         try {
             return attemptOrThrow(text, language, context);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return new Attempt(true, null); // fail-open: the engine keeps the original
         }
     }
@@ -130,7 +134,7 @@ public final class CodeCompressor implements Compressor {
     private static boolean parsesCleanlySafely(String text, CodeLanguage language) {
         try {
             return parsesCleanly(text, language);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }

@@ -45,6 +45,34 @@ public final class CodeEngineStatus {
         return s;
     }
 
+    /** The status if a probe has finished, else null; never blocks. */
+    public static CodeEngineStatus known() {
+        return cached;
+    }
+
+    /**
+     * A code compressor without waiting for the natives: null below Java 22 or when the classes are missing;
+     * otherwise the compressor, with the natives loading on a daemon thread (the first parse waits for
+     * them if it comes first). Costs nothing on a request that holds no code.
+     */
+    public static Compressor lazyCompressor() {
+        if (Runtime.version().feature() < REQUIRED_JAVA) {
+            return null;
+        }
+        try {
+            Class.forName("io.github.treesitter.jtreesitter.Parser", false, CodeEngineStatus.class.getClassLoader());
+            Method create = Class.forName("dev.headroom.code.CodeEngine").getDeclaredMethod("create");
+            create.setAccessible(true);
+            Compressor compressor = (Compressor) create.invoke(null);
+            Thread warmUp = new Thread(CodeEngineStatus::probe, "headroom-tree-sitter-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            return compressor;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static CodeEngineStatus check() {
         int feature = Runtime.version().feature();
@@ -108,6 +136,7 @@ public final class CodeEngineStatus {
     public static void main(String[] args) {
         CodeEngineStatus s = probe();
         System.out.println(s);
+        System.out.printf("native load: %.0f ms%n", s.loadNanos() / 1e6);
         System.out.println("compressor: " + (s.compressor() == null ? "none" : s.compressor().name()));
         System.exit(s.available() ? 0 : 3);
     }
