@@ -18,4 +18,14 @@ class CodeEngineStatusTest {
         assertNotNull(status.compressor());
         System.out.printf("code engine load: %.1f ms%n", status.loadNanos() / 1e6);
     }
+
+    @Test
+    void theLazyCompressorWorksWithoutAnExplicitProbe() throws Exception {
+        var compressor = CodeEngineStatus.lazyCompressor();
+        assertNotNull(compressor);
+        String text = CodeCompressorTest.sample("ringbuf.c");
+        var result = compressor.compress(text, dev.headroom.engine.transform.TransformContext.of(
+                dev.headroom.engine.ccr.ContentHash.of(text)));
+        assertEquals("code.ast.c", result.transform());
+    }
 }
