@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Cuts the tokens of tool output in LLM requests before they reach Anthropic or OpenAI,%n"
                 + "keeping answers, streams and prompt caches intact, with nothing lost for good.",
-        subcommands = {CompressCommand.class, RetrieveCommand.class,
+        subcommands = {CompressCommand.class, RetrieveCommand.class, ProxyCommand.class,
                 dev.headroom.cli.wrap.WrapCommand.class, dev.headroom.cli.wrap.UnwrapCommand.class,
                 dev.headroom.cli.doctor.DoctorCommand.class, dev.headroom.cli.savings.SavingsCommand.class,
                 dev.headroom.cli.perf.PerfCommand.class, dev.headroom.cli.dashboard.DashboardCommand.class,
