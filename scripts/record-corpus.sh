@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Re-records corpus/recorded/: real request bodies from the pinned Claude Code and Codex CLIs, driven through
+# the project's FakeLlmUpstream (module test-support) with scripted tool calls that run real commands in a
+# generated scratch project (failing Maven build log, application log, admin-API JSON, grep, git history).
+#
+# Usage: scripts/record-corpus.sh [--keep]     (--keep leaves the scratch dir for inspection)
+# Env:   HEADROOM_CLIENTS_DIR  where the npm clients are installed (default ~/.cache/headroom-clients;
+#                              never inside the repo)
+#        PORT                  loopback port for the fake upstream (default 8799)
+#        OUT                   output directory (default corpus/recorded)
+# Needs: JDK 25 (scripts/jdk.sh), node + npm (npm registry), python3, git. Not run by CI: the corpus is committed.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+CLAUDE_VERSION=2.1.332
+CODEX_VERSION=0.171.0
+CLIENTS="${HEADROOM_CLIENTS_DIR:-$HOME/.cache/headroom-clients}"
+PORT="${PORT:-8799}"
+OUT="${OUT:-$REPO/corpus/recorded}"
+KEEP=false
+[[ "${1:-}" == "--keep" ]] && KEEP=true
+CORPUS_PY="$REPO/scripts/corpus/corpus.py"
+
+for tool in node npm python3 git; do
+  command -v "$tool" >/dev/null || { echo "record-corpus: '$tool' is not on PATH; install it first." >&2; exit 2; }
+done
+
+# 1. The pinned clients, installed with npm into a cache dir outside the repo (about 660 MB).
+installed_version() { node -p "require('$CLIENTS/node_modules/$1/package.json').version" 2>/dev/null || true; }
+if [[ "$(installed_version @anthropic-ai/claude-code)" != "$CLAUDE_VERSION" || "$(installed_version @openai/codex)" != "$CODEX_VERSION" ]]; then
+  echo "Installing @anthropic-ai/claude-code@$CLAUDE_VERSION and @openai/codex@$CODEX_VERSION into $CLIENTS"
+  mkdir -p "$CLIENTS"
+  (cd "$CLIENTS" && { [[ -f package.json ]] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund "@anthropic-ai/claude-code@$CLAUDE_VERSION" "@openai/codex@$CODEX_VERSION")
+fi
+CLAUDE="$CLIENTS/node_modules/.bin/claude"
+CODEX="$CLIENTS/node_modules/.bin/codex"
+echo "clients: $("$CLAUDE" --version) / $("$CODEX" --version)"
+
+# 2. The fake upstream (module test-support) and its runtime classpath.
+cd "$REPO"
+source scripts/jdk.sh
+./mvnw -B -q -o -pl test-support package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+FAKE_CP="$REPO/test-support/target/headroom-test-support-0.1.0-SNAPSHOT.jar:$(cat test-support/target/classpath.txt)"
+
+# 3. Scratch dirs: a HOME for both clients (keeps ~/.claude and ~/.codex out of the real home) and the project.
+WORK="$(mktemp -d -t headroom-corpus.XXXXXX)"
+FAKE_PID=""
+cleanup() {
+  [[ -n "$FAKE_PID" ]] && kill "$FAKE_PID" 2>/dev/null || true
+  if $KEEP; then echo "scratch kept in $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+DEV_HOME="$WORK/home/dev"
+mkdir -p "$DEV_HOME/.codex" "$WORK/recordings"
+python3 "$REPO/scripts/corpus/make_scratch.py" "$DEV_HOME"
+PROJECT="$DEV_HOME/orders-service"
+cat > "$DEV_HOME/.codex/config.toml" <<TOML
+model = "gpt-5.5"          # a model in Codex 0.171.0's catalog, so it uses that model's real settings
+model_provider = "fake"
+[model_providers.fake]
+name = "Fake upstream"
+base_url = "http://127.0.0.1:$PORT/v1"
+env_key = "FAKE_OPENAI_KEY"
+wire_api = "responses"
+request_max_retries = 0
+stream_max_retries = 0
+[features]
+plugins = false
+[analytics]
+enabled = false
+TOML
+
+start_fake() { # session id
+  python3 "$CORPUS_PY" script "$1" > "$WORK/$1.script.json"
+  java -cp "$FAKE_CP" dev.headroom.testsupport.FakeLlmUpstream --port "$PORT" \
+    --record "$WORK/recordings/$1.jsonl" --script "$WORK/$1.script.json" > "$WORK/$1.fake.log" 2>&1 &
+  FAKE_PID=$!
+  for _ in $(seq 1 50); do
+    grep -q "listening" "$WORK/$1.fake.log" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "record-corpus: the fake upstream did not start:" >&2; cat "$WORK/$1.fake.log" >&2; exit 1
+}
+stop_fake() { kill "$FAKE_PID" 2>/dev/null || true; wait "$FAKE_PID" 2>/dev/null || true; FAKE_PID=""; }
+
+run_client() { # client session-id first|continue prompt
+  local client=$1 id=$2 mode=$3 prompt=$4
+  if [[ "$client" == "claude-code" ]]; then
+    local cont=(); [[ "$mode" == continue ]] && cont=(--continue)
+    (cd "$PROJECT" && env HOME="$DEV_HOME" USER=dev LOGNAME=dev CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 \
+      ANTHROPIC_BASE_URL="http://127.0.0.1:$PORT" ANTHROPIC_API_KEY=sk-ant-dummy \
+      timeout 300 "$CLAUDE" -p "${cont[@]}" "$prompt" --allowedTools Bash < /dev/null) || echo "   claude exited with $?" >&2
+  else
+    local sub=(exec); [[ "$mode" == continue ]] && sub=(exec resume --last)
+    (cd "$PROJECT" && env HOME="$DEV_HOME" USER=dev LOGNAME=dev CODEX_HOME="$DEV_HOME/.codex" FAKE_OPENAI_KEY=sk-dummy \
+      timeout 300 "$CODEX" "${sub[@]}" --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox "$prompt" \
+      < /dev/null 2>>"$WORK/$id.codex.err") || { echo "   codex exited with $?" >&2; tail -5 "$WORK/$id.codex.err" >&2; }
+  fi
+}
+
+# 4. One client run per session; each tool call is a real command run by the client in the project.
+mapfile -t SESSIONS < <(python3 "$CORPUS_PY" list)
+for line in "${SESSIONS[@]}"; do
+  read -r id client <<< "$line"
+  prompt="$(python3 "$CORPUS_PY" prompt "$id")"
+  echo "== $id ($client)"
+  start_fake "$id"
+  followup="$(python3 "$CORPUS_PY" followup "$id")"
+  run_client "$client" "$id" first "$prompt"
+  [[ -n "$followup" ]] && run_client "$client" "$id" continue "$followup"
+  stop_fake
+  (cd "$PROJECT" && git checkout -q -- . 2>/dev/null || true)   # in case a client touched the project
+done
+
+# 5. Split into one body per request, replace build-machine paths, write index.json, check needles and leaks.
+mkdir -p "$OUT"
+rm -rf "$OUT"/*/ "$OUT/index.json"
+python3 "$CORPUS_PY" extract "$OUT" "$WORK/recordings" \
+  "$DEV_HOME=/home/dev" "$WORK=/home/dev/.cache/scratch" "$CLIENTS=/home/dev/.local/lib" "$REPO=/home/dev/headroom" \
+  "$HOME=/home/dev"
+du -sh "$OUT"
