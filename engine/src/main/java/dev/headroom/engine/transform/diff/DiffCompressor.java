@@ -86,7 +86,7 @@ public final class DiffCompressor implements Compressor {
                 }
                 i++;
             }
-            keepBestHunks(blocks, hunks, query, keep);
+            keepBestHunks(blocks, hunks, relevance(blocks, hunks, query), keep);
         }
         List<String> out = new ArrayList<>();
         i = 0;
@@ -105,25 +105,45 @@ public final class DiffCompressor implements Compressor {
         return out;
     }
 
-    private static void keepBestHunks(List<DiffParser.Block> blocks, List<Integer> hunks, QueryMatcher query, boolean[] keep) {
+    /** Each hunk's relevance to the question, over its header and changed lines. */
+    private static double[] relevance(List<DiffParser.Block> blocks, List<Integer> hunks, QueryMatcher query) {
+        List<String> docs = new ArrayList<>(hunks.size());
+        for (int h : hunks) {
+            DiffParser.Block b = blocks.get(h);
+            StringBuilder sb = new StringBuilder(b.lines().get(0));
+            for (String l : b.lines()) {
+                if (DiffParser.isChange(l, b.columns())) {
+                    sb.append('\n').append(l);
+                }
+            }
+            docs.add(sb.toString());
+        }
+        return query.scores(docs);
+    }
+
+    private static void keepBestHunks(List<DiffParser.Block> blocks, List<Integer> hunks, double[] relevance, boolean[] keep) {
         if (hunks.size() <= MAX_HUNKS_PER_FILE) {
             hunks.forEach(h -> keep[h] = true);
             return;
         }
         keep[hunks.get(0)] = true;
         keep[hunks.get(hunks.size() - 1)] = true;
-        List<Integer> middle = new ArrayList<>(hunks.subList(1, hunks.size() - 1));
-        middle.sort(Comparator.comparingDouble((Integer h) -> -score(blocks.get(h), query)).thenComparingInt(h -> h));
+        List<Integer> middle = new ArrayList<>();
+        for (int k = 1; k < hunks.size() - 1; k++) {
+            middle.add(k);
+        }
+        middle.sort(Comparator.comparingDouble((Integer k) -> -(relevance[k] + score(blocks.get(hunks.get(k)))))
+                .thenComparingInt(k -> k));
         for (int k = 0; k < MAX_HUNKS_PER_FILE - 2; k++) {
-            keep[middle.get(k)] = true;
+            keep[hunks.get(middle.get(k))] = true;
         }
     }
 
-    private static double score(DiffParser.Block hunk, QueryMatcher query) {
+    /** Size and keywords: bigger hunks and ones touching errors, security or TODOs first. */
+    private static double score(DiffParser.Block hunk) {
         double s = Math.min(0.3, 0.03 * HunkTrimmer.changes(hunk));
         for (String l : hunk.lines()) {
             if (DiffParser.isChange(l, hunk.columns()) || l == hunk.lines().get(0)) {
-                s += 0.2 * query.score(l);
                 String lower = l.toLowerCase(Locale.ROOT);
                 if (lower.contains("error") || lower.contains("fixme") || lower.contains("todo") || lower.contains("security")
                         || lower.contains("password") || lower.contains("deprecated")) {

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Trims the unchanged lines of one hunk to {@link #CONTEXT} on each side of every change. The header,
  * every {@code +}/{@code -} line and every {@code \ No newline} line are kept verbatim; each run of left-out
- * context lines becomes one marker with its exact count. Runs shorter than {@link #MIN_GAP} stay, since a
- * marker would cost more than they do.
+ * context lines becomes one marker with its exact count. Runs shorter than {@link #MIN_GAP} lines, or
+ * shorter in characters than their marker, stay: a marker would cost more than they do.
  */
 final class HunkTrimmer {
 
@@ -45,14 +45,23 @@ final class HunkTrimmer {
             while (j < n && !keep[j]) {
                 j++;
             }
-            if (j - i < MIN_GAP) {
+            String marker = context.marker(j - i, "context lines");
+            if (j - i < MIN_GAP || chars(lines, i, j) <= marker.length()) {
                 out.addAll(lines.subList(i, j));
             } else {
-                out.add(context.marker(j - i, "context lines"));
+                out.add(marker);
             }
             i = j;
         }
         return out;
+    }
+
+    private static long chars(List<String> lines, int from, int to) {
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += lines.get(k).length() + 1;
+        }
+        return sum;
     }
 
     /** How many changed lines the hunk holds (for ranking hunks). */

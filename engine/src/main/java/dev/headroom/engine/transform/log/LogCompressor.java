@@ -38,9 +38,10 @@ public final class LogCompressor implements Compressor {
         Lines raw = Lines.of(text);
         List<String> lines = TextNormalizer.normalizeLines(raw.lines());
         QueryMatcher query = QueryMatcher.of(context.query());
-        String selected = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.NORMAL), context);
+        int markerCost = context.marker(lines.size(), "lines").length();
+        String selected = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.NORMAL, markerCost), context);
         if (selected.length() > context.maxOutputChars()) {
-            String tight = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.TIGHT), context);
+            String tight = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.TIGHT, markerCost), context);
             selected = tight.length() < selected.length() ? tight : selected;
         }
         if (!selected.contains(context.originalHash()) || selected.length() >= folded.length()) {

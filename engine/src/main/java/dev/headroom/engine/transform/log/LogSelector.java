@@ -28,7 +28,8 @@ final class LogSelector {
     private LogSelector() {
     }
 
-    static boolean[] select(List<String> lines, QueryMatcher query, Limits limits) {
+    /** Lines to keep; {@code markerCost} is the length of a gap marker, below which a gap is cheaper kept. */
+    static boolean[] select(List<String> lines, QueryMatcher query, Limits limits, int markerCost) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
         boolean[] anchor = new boolean[n];
@@ -48,7 +49,7 @@ final class LogSelector {
                 }
             }
         }
-        fillSmallGaps(lines, keep);
+        fillSmallGaps(lines, keep, markerCost);
         return keep;
     }
 
@@ -184,21 +185,21 @@ final class LogSelector {
         if (query.isEmpty()) {
             return;
         }
-        List<int[]> scored = new ArrayList<>();
+        double[] scores = query.scores(lines);
+        List<Integer> scored = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            int s = query.score(lines.get(i));
-            if (s > 0) {
-                scored.add(new int[] {i, s});
+            if (scores[i] > 0) {
+                scored.add(i);
             }
         }
-        scored.sort(Comparator.<int[]>comparingInt(a -> -a[1]).thenComparingInt(a -> a[0]));
+        scored.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
         for (int k = 0; k < Math.min(limits.queryLines(), scored.size()); k++) {
-            keep[scored.get(k)[0]] = true;
+            keep[scored.get(k)] = true;
         }
     }
 
-    /** A marker costs more than one line or a few blank lines, so such gaps are kept. */
-    private static void fillSmallGaps(List<String> lines, boolean[] keep) {
+    /** A gap shorter than its marker (one line, a few short or blank lines) is kept instead. */
+    private static void fillSmallGaps(List<String> lines, boolean[] keep, int markerCost) {
         int n = lines.size();
         int i = 0;
         while (i < n) {
@@ -207,12 +208,12 @@ final class LogSelector {
                 continue;
             }
             int j = i;
-            boolean blank = true;
+            long chars = 0;
             while (j < n && !keep[j]) {
-                blank &= lines.get(j).isEmpty();
+                chars += lines.get(j).length() + 1;
                 j++;
             }
-            if (j - i == 1 || blank) {
+            if (j - i == 1 || chars <= markerCost) {
                 keepRange(keep, i, j);
             }
             i = j;

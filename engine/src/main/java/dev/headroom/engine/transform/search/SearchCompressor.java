@@ -35,10 +35,10 @@ public final class SearchCompressor implements Compressor {
         if (parsed.files().isEmpty()) {
             return lossless.equals(text) ? null : TransformResult.lossless(lossless, transform);
         }
-        QueryMatcher query = QueryMatcher.of(context.query());
+        java.util.Map<GrepHit, Double> scores = SearchSelector.scores(parsed, QueryMatcher.of(context.query()));
         String best = null;
         for (int[] limit : SearchSelector.LIMITS) {
-            best = SearchSelector.render(parsed, query, limit[0], limit[1], context);
+            best = SearchSelector.render(parsed, scores, limit[0], limit[1], context);
             if (best.length() <= context.maxOutputChars()) {
                 break;
             }

@@ -63,8 +63,24 @@ final class SearchSelector {
         return new Parsed(files, other);
     }
 
-    static String render(Parsed parsed, QueryMatcher query, int perFile, int maxFiles, TransformContext context) {
-        java.util.Set<String> paths = new java.util.HashSet<>(rankFiles(parsed, query, perFile, maxFiles));
+    /** Each hit's relevance: BM25/anchors against the question plus keyword weights (identity-keyed). */
+    static Map<GrepHit, Double> scores(Parsed parsed, QueryMatcher query) {
+        List<GrepHit> all = new ArrayList<>();
+        parsed.files().values().forEach(all::addAll);
+        List<String> docs = new ArrayList<>(all.size());
+        for (GrepHit h : all) {
+            docs.add(h.path() + " " + h.content());
+        }
+        double[] relevance = query.scores(docs);
+        Map<GrepHit, Double> out = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.put(all.get(i), relevance[i] + keywordScore(all.get(i)));
+        }
+        return out;
+    }
+
+    static String render(Parsed parsed, Map<GrepHit, Double> scores, int perFile, int maxFiles, TransformContext context) {
+        java.util.Set<String> paths = new java.util.HashSet<>(rankFiles(parsed, scores, perFile, maxFiles));
         StringBuilder sb = new StringBuilder();
         int others = parsed.other().size();
         for (int i = 0; i < Math.min(others, MAX_OTHER_LINES); i++) {
@@ -82,7 +98,7 @@ final class SearchSelector {
                 droppedMatches += hits.size();
                 continue;
             }
-            boolean[] keep = keepInFile(hits, query, perFile);
+            boolean[] keep = keepInFile(hits, scores, perFile);
             sb.append(e.getKey()).append('\n');
             int omittedMatches = 0;
             int omittedContext = 0;
@@ -107,7 +123,7 @@ final class SearchSelector {
     }
 
     /** The files to show: the best {@code maxFiles} by the score of their best matches, ties by order. */
-    private static List<String> rankFiles(Parsed parsed, QueryMatcher query, int perFile, int maxFiles) {
+    private static List<String> rankFiles(Parsed parsed, Map<GrepHit, Double> scores, int perFile, int maxFiles) {
         List<String> paths = new ArrayList<>(parsed.files().keySet());
         if (paths.size() <= maxFiles) {
             return paths;
@@ -116,7 +132,7 @@ final class SearchSelector {
         for (Map.Entry<String, List<GrepHit>> e : parsed.files().entrySet()) {
             List<Double> s = new ArrayList<>();
             for (GrepHit h : e.getValue()) {
-                s.add(score(h, query));
+                s.add(scores.get(h));
             }
             s.sort(Comparator.reverseOrder());
             double total = 0;
@@ -134,7 +150,7 @@ final class SearchSelector {
         return ranked.subList(0, maxFiles);
     }
 
-    private static boolean[] keepInFile(List<GrepHit> hits, QueryMatcher query, int perFile) {
+    private static boolean[] keepInFile(List<GrepHit> hits, Map<GrepHit, Double> scores, int perFile) {
         boolean[] keep = new boolean[hits.size()];
         List<Integer> matches = new ArrayList<>();
         for (int k = 0; k < hits.size(); k++) {
@@ -152,7 +168,7 @@ final class SearchSelector {
             kept++;
         }
         List<Integer> byScore = new ArrayList<>(matches);
-        byScore.sort(Comparator.comparingDouble((Integer k) -> -score(hits.get(k), query)).thenComparingInt(k -> k));
+        byScore.sort(Comparator.comparingDouble((Integer k) -> -scores.get(hits.get(k))).thenComparingInt(k -> k));
         for (int k : byScore) {
             if (kept >= perFile) {
                 break;
@@ -179,9 +195,9 @@ final class SearchSelector {
         return Math.abs(a - b) == 1;
     }
 
-    static double score(GrepHit hit, QueryMatcher query) {
+    private static double keywordScore(GrepHit hit) {
         String c = hit.content().toLowerCase(Locale.ROOT);
-        double s = query.score(hit.content());
+        double s = 0;
         if (c.contains("error") || c.contains("exception") || c.contains("fail") || c.contains("panic")) {
             s += 0.5;
         } else if (c.contains("warn") || c.contains("deprecat")) {

@@ -1,72 +1,52 @@
 package dev.headroom.engine.transform.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import dev.headroom.engine.relevance.Bm25;
+import dev.headroom.engine.relevance.QueryTerms;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Scores a line against the user's latest question by the number of distinct query terms it contains
- * (case-insensitive). Used to rank lines, matches and hunks when choosing what to keep; a plain term count
- * is enough for short lines and keeps the choice explainable.
+ * How relevant each of a set of lines (or hits, or hunks) is to the user's latest question: BM25 over
+ * that set for the question's terms, plus {@link #ANCHOR_BONUS} when the line holds one of the question's
+ * strong anchors (an id, a quoted string, an identifier), so an exact mention always outranks loose word
+ * overlap. All zeros when the question is blank.
  */
 public final class QueryMatcher {
 
-    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "what", "why",
-            "how", "are", "was", "were", "does", "did", "can", "you", "from", "into", "where", "when", "which",
-            "there", "here", "have", "has", "not", "but", "all", "any", "its", "our", "your", "please", "show",
-            "find", "tell", "about", "fix", "look", "see", "who");
-    private static final int MAX_TERMS = 16;
+    /** Added for an anchor hit; larger than any BM25 score a short line reaches. */
+    public static final double ANCHOR_BONUS = 10.0;
 
-    private final List<String> terms;
+    private final QueryTerms terms;
 
-    private QueryMatcher(List<String> terms) {
+    private QueryMatcher(QueryTerms terms) {
         this.terms = terms;
     }
 
-    /** A matcher for {@code query}; matches nothing when the query is blank. */
     public static QueryMatcher of(String query) {
-        Set<String> out = new LinkedHashSet<>();
-        String q = query == null ? "" : query.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < q.length() && out.size() < MAX_TERMS) {
-            while (i < q.length() && !isTermChar(q.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < q.length() && isTermChar(q.charAt(j))) {
-                j++;
-            }
-            String term = q.substring(i, j);
-            if (term.length() > 2 && !STOP.contains(term)) {
-                out.add(term);
-            }
-            i = j;
-        }
-        return new QueryMatcher(new ArrayList<>(out));
+        return new QueryMatcher(QueryTerms.of(query));
     }
 
     public boolean isEmpty() {
         return terms.isEmpty();
     }
 
-    /** The number of distinct query terms found in {@code line}. */
-    public int score(String line) {
-        if (terms.isEmpty()) {
-            return 0;
+    /** One score per document, in order; 0 means unrelated. */
+    public double[] scores(List<? extends CharSequence> docs) {
+        double[] out = new double[docs.size()];
+        if (terms.isEmpty() || docs.isEmpty()) {
+            return out;
         }
-        String l = line.toLowerCase(Locale.ROOT);
-        int hits = 0;
-        for (String t : terms) {
-            if (l.contains(t)) {
-                hits++;
+        if (!terms.terms().isEmpty()) {
+            double[] bm25 = Bm25.of(docs).scores(terms.terms());
+            System.arraycopy(bm25, 0, out, 0, out.length);
+        }
+        if (!terms.anchors().isEmpty()) {
+            for (int i = 0; i < out.length; i++) {
+                if (terms.matchesAnchor(docs.get(i))) {
+                    out[i] += ANCHOR_BONUS;
+                }
             }
         }
-        return hits;
-    }
-
-    private static boolean isTermChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return out;
     }
 }
