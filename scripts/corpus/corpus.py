@@ -11,6 +11,7 @@ replaced with neutral ones, index.json with the needles that are present verbati
 import json
 import os
 import re
+import socket
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,7 +57,7 @@ def sanitize(text, replacements):
 
 
 LEAKS = [re.compile(p) for p in (r"/work/", r"(?<!<)/root\b", r"/tmp/", r"headroom-corpus", r"\.cache/headroom-clients",
-                                  r"\bvm\b(?!\.)", r"fc-v\d+")]
+                                  r"fc-v\d+", r"\b" + re.escape(socket.gethostname()) + r"\b(?!\.)")]
 
 
 def leaks(text):
@@ -95,10 +96,12 @@ def extract(out, recordings, replacements):
         missing = [n for n in s["needles"] if n not in present]
         if missing:
             print(f"{s['id']}: needles not in the last request (left out): {missing}", file=sys.stderr)
-        commands = s["commands"] + s.get("followUp", {}).get("commands", [])
-        prompts = [s["prompt"]] + ([s["followUp"]["prompt"]] if "followUp" in s else [])
-        index["sessions"].append({"id": s["id"], "client": s["client"], "prompts": prompts,
-                                  "commands": [c["command"] if isinstance(c, dict) else c for c in commands],
+        steps = script(s["id"])["steps"]
+        steps[0]["prompt"] = s["prompt"]
+        if len(steps) > 1:
+            steps[1]["prompt"] = s["followUp"]["prompt"]
+        index["sessions"].append({"id": s["id"], "client": s["client"],
+                                  "script": {"steps": steps},
                                   "turns": turns, "needles": present})
         print(f"{s['id']}: {len(turns)} turns, {sum(t['bytes'] for t in turns)} bytes, "
               f"{len(present)}/{len(s['needles'])} needles")
