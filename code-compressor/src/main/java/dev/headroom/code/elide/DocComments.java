@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shortens long documentation to its first line: {@code /** ... *}{@code /} block comments and Python
- * docstrings. The first line is usually the summary a reader needs; the rest stays retrievable through the
+ * Shortens long documentation to its first line: block comments ({@code /** ... *}{@code /} docs,
+ * license headers) and Python docstrings. The first line is usually the summary a reader needs; the rest stays retrievable through the
  * marker placed inside the shortened doc.
  */
 final class DocComments {
@@ -51,18 +51,23 @@ final class DocComments {
         return prefix + quote + first + " " + marker + quote;
     }
 
-    /** True for a block doc comment ({@code /**}) in a C-family language. */
+    /** True for a block comment ({@code /** doc *}{@code /}, or a license header) in a C-family language. */
     static boolean isBlockDoc(Node node) {
-        return node.getType().contains("comment") && node.getText().startsWith("/**") && node.getText().endsWith("*/");
+        if (!node.getType().contains("comment")) {
+            return false;
+        }
+        String text = node.getText();
+        return text.startsWith("/*") && text.endsWith("*/") && text.length() >= 4;
     }
 
     static String shortenBlock(String text, String marker) {
-        String body = text.substring(3, text.length() - 2);
+        String open = text.startsWith("/**") && !text.startsWith("/**/") ? "/**" : "/*";
+        String body = text.substring(open.length(), text.length() - 2);
         String first = firstLine(body, true);
         if (first == null) {
             return null;
         }
-        return "/** " + first + " " + marker + " */";
+        return open + " " + first + " " + marker + " */";
     }
 
     private static String firstLine(String body, boolean starPrefixed) {
