@@ -76,7 +76,8 @@ record RequestLogEntry(long ts, String model, long tokensBefore, long tokensAfte
 
     private static double doubleOf(JsonNode n, JsonNode latencies, String name) {
         JsonNode v = n.path(name).isNumber() ? n.path(name) : latencies.path(name);
-        return v.isNumber() ? v.asDouble() : Double.NaN;
+        // The proxy logs -1 for a time it did not measure.
+        return v.isNumber() && v.asDouble() >= 0 ? v.asDouble() : Double.NaN;
     }
 
     private static long time(JsonNode v) {

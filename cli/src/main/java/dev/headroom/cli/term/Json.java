@@ -1,7 +1,6 @@
 package dev.headroom.cli.term;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,8 +25,13 @@ public final class Json {
         } else if (v instanceof String s) {
             quote(sb, s);
         } else if (v instanceof Double d) {
-            sb.append(d.isNaN() || d.isInfinite() ? "null" : String.format(Locale.ROOT, "%.4f", d)
-                    .replaceAll("0+$", "").replaceAll("\\.$", ".0"));
+            if (d.isNaN() || d.isInfinite()) {
+                sb.append("null");
+            } else {
+                // Ten significant digits: enough for fractions of a cent, without binary noise like 0.1000000002.
+                String t = new java.math.BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+                sb.append(t.contains(".") ? t : t + ".0");
+            }
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else if (v instanceof Map<?, ?> m) {

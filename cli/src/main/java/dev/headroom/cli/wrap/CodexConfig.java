@@ -60,13 +60,6 @@ public final class CodexConfig {
     public void wrap(int port, boolean apiKeyAuth) throws IOException {
         Files.createDirectories(file.getParent());
         boolean exists = Files.exists(file);
-        if (!Files.exists(backup()) && !Files.exists(absentMarker())) {
-            if (exists) {
-                Files.copy(file, backup(), StandardCopyOption.COPY_ATTRIBUTES);
-            } else {
-                Files.writeString(absentMarker(), "config.toml did not exist before `headroom wrap codex`\n");
-            }
-        }
         String current = exists ? Files.readString(file, StandardCharsets.UTF_8) : "";
         String clean = strip(current);
         JsonNode existing = parse(clean, "the existing " + file).path("model_providers").path("headroom");
@@ -79,6 +72,13 @@ public final class CodexConfig {
         if (!"headroom".equals(parsed.path("model_provider").asText())
                 || !parsed.path("model_providers").path("headroom").path("base_url").asText().endsWith(":" + port + "/v1")) {
             throw new IOException("could not route " + file + " through headroom (the edit did not take); file left unchanged");
+        }
+        if (!Files.exists(backup()) && !Files.exists(absentMarker())) {
+            if (exists) {
+                Files.copy(file, backup(), StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+                Files.writeString(absentMarker(), "config.toml did not exist before `headroom wrap codex`\n");
+            }
         }
         Files.writeString(file, updated, StandardCharsets.UTF_8);
     }
