@@ -37,6 +37,11 @@ public final class Conversation {
         return items;
     }
 
+    /** A request whose body could not be read (an unsupported Content-Encoding): no conversation, default model. */
+    public static Conversation opaque(Api api, boolean stream) {
+        return new Conversation(api == Api.ANTHROPIC ? "claude-fake" : "gpt-fake", stream, List.of());
+    }
+
     public static Conversation of(Api api, JsonNode body) {
         String model = body.path("model").asText(api == Api.ANTHROPIC ? "claude-fake" : "gpt-fake");
         boolean stream = body.path("stream").asBoolean(false);

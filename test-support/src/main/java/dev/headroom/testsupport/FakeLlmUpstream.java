@@ -181,17 +181,29 @@ public final class FakeLlmUpstream implements AutoCloseable {
             ExchangeWriter.json(ex, fault.status(), fault.errorBody(api == Api.ANTHROPIC), fault);
             return;
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(decoded(req));
-        } catch (IOException e) {
-            body = null;
+        byte[] plain = decoded(req);
+        JsonNode body = JSON.createObjectNode();
+        Conversation conversation;
+        if (plain == null) {
+            // A Content-Encoding the JDK cannot undo (zstd, br): answer the default reply, streaming if asked to.
+            String accept = req.header("accept");
+            conversation = Conversation.opaque(api, accept != null && accept.contains("text/event-stream"));
+        } else {
+            try {
+                body = JSON.readTree(plain);
+            } catch (IOException e) {
+                body = null;
+            }
+            if (body == null || !body.isObject()) {
+                String message = "fake upstream: the request body is not a JSON object";
+                ExchangeWriter.json(ex, 400, api == Api.ANTHROPIC
+                        ? "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"" + message + "\"}}"
+                        : "{\"error\":{\"message\":\"" + message + "\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}",
+                        Fault.NONE);
+                return;
+            }
+            conversation = Conversation.of(api, body);
         }
-        if (body == null || !body.isObject()) {
-            ExchangeWriter.json(ex, 400, Fault.status(400, null).errorBody(api == Api.ANTHROPIC), Fault.NONE);
-            return;
-        }
-        Conversation conversation = Conversation.of(api, body);
         Reply reply = script.replyFor(api, conversation);
         long seq = replies.incrementAndGet();
         String replyText = reply.isToolCall() ? reply.toolArguments().toString() : reply.text();
@@ -224,14 +236,28 @@ public final class FakeLlmUpstream implements AutoCloseable {
         }
     }
 
+    /** The body without its Content-Encoding; null when the encoding is one the JDK cannot undo. */
     private static byte[] decoded(RecordedRequest req) throws IOException {
         String encoding = req.header("content-encoding");
-        if (encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(req.body()))) {
-                return in.readAllBytes();
-            }
+        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+            return req.body();
         }
-        return req.body();
+        String e = encoding.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (e.equals("gzip") || e.equals("x-gzip")) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(req.body()))) {
+                    return in.readAllBytes();
+                }
+            }
+            if (e.equals("deflate")) {
+                try (InputStream in = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(req.body()))) {
+                    return in.readAllBytes();
+                }
+            }
+        } catch (IOException corrupt) {
+            return new byte[0];
+        }
+        return null;
     }
 
     private static String models() {

@@ -260,6 +260,30 @@ class FakeLlmUpstreamTest {
 
     @Test
     void invalidJsonGetsA400() throws Exception {
-        assertEquals(400, post("/v1/messages", "not json").statusCode());
+        HttpResponse<String> r = post("/v1/messages", "not json");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("not a JSON object"), r.body());
+    }
+
+    @Test
+    void gzipBodiesAreReadAndUnknownEncodingsGetTheDefaultReply() throws Exception {
+        up.script(ToolScript.empty().with(ToolScript.Step.of("RUN_SCRIPT", "Done.", "ls")));
+        String json = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"RUN_SCRIPT\"}]}";
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(up.baseUrl() + "/v1/messages"))
+                .header("content-encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gz.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("ls", JSON.readTree(r.body()).path("content").path(0).path("input").path("command").asText());
+        assertArrayEquals(gz.toByteArray(), up.requests().get(0).body(), "recorded as sent, still compressed");
+
+        HttpResponse<String> z = http.send(HttpRequest.newBuilder(URI.create(up.baseUrl() + "/v1/responses"))
+                .header("content-encoding", "zstd").header("accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{40, -75, 47, -3, 1, 2})).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, z.statusCode());
+        assertTrue(eventNames(z.body()).contains("response.completed"));
     }
 }
