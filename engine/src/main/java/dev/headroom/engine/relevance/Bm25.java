@@ -77,13 +77,24 @@ public final class Bm25 {
 
     /** Like {@link #scores(String)}, for a query already split into tokens (e.g. {@link QueryTerms#terms()}). */
     public double[] scores(List<String> queryTokens) {
+        return scores(queryTokens, 1.0);
+    }
+
+    /**
+     * Like {@link #scores(List)}, ignoring query terms found in more than {@code maxDocumentShare} of the
+     * documents: when picking a few rows out of many, a term every row has (the {@code user} of
+     * {@code user42}) says nothing about which to keep, and its small weight would still rank short
+     * rows first.
+     */
+    public double[] scores(List<String> queryTokens, double maxDocumentShare) {
         double[] out = new double[docs.length];
         // Map each distinct known query term to a slot; unknown terms cannot match anything.
         int[] termIds = new int[queryTokens.size()];
         int terms = 0;
         for (String token : queryTokens) {
             Integer id = dictionary.get(token.toLowerCase(java.util.Locale.ROOT));
-            if (id != null && indexOf(termIds, terms, id) < 0) {
+            if (id != null && indexOf(termIds, terms, id) < 0
+                    && documentFrequency[id] <= maxDocumentShare * docs.length) {
                 termIds[terms++] = id;
             }
         }

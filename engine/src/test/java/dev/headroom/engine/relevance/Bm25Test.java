@@ -60,4 +60,12 @@ class Bm25Test {
         assertEquals(0.0, Bm25.of(List.of("a")).scores("")[0]);
         assertEquals(0.0, Bm25.of(List.of("a")).scores((String) null)[0]);
     }
+
+    @Test
+    void termsInMostDocumentsCanBeIgnored() {
+        Bm25 index = Bm25.of(List.of("user1 ok", "user2 ok", "user3 timeout", "user4 ok"));
+        double[] s = index.scores(List.of("ok", "timeout"), 0.5);
+        assertEquals(0.0, s[0], "ok is in 3 of 4 documents");
+        assertTrue(s[2] > 0);
+    }
 }

@@ -1,0 +1,304 @@
+package dev.headroom.engine.transform.json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the text {@link TableEncoder} writes (compact JSON with tables) back into the JSON tree, which
+ * proves the lossless mode loses nothing and lets tools turn a compressed unit back into JSON.
+ * {@link #decodeWithMarkers(String)} also accepts lossy output and returns the omission markers it met.
+ */
+public final class JsonTableDecoder {
+
+    private static final String MARKER_START = "[headroom: ";
+    private static final Object MISSING = new Object();
+
+    private final String s;
+    private final boolean lenient;
+    private final List<String> markers = new ArrayList<>();
+    private int pos;
+
+    private JsonTableDecoder(String s, boolean lenient) {
+        this.s = s;
+        this.lenient = lenient;
+    }
+
+    /** A decoded unit: the tree of what was kept, and the omission markers (tables and arrays) in order. */
+    public record Decoded(Object tree, List<String> markers) {
+    }
+
+    /** The JSON tree of lossless output; throws IllegalArgumentException on anything else. */
+    public static Object decode(String text) {
+        return new JsonTableDecoder(text, false).root().tree();
+    }
+
+    /** The tree of kept values and the row/item markers of lossy (or lossless) output. */
+    public static Decoded decodeWithMarkers(String text) {
+        return new JsonTableDecoder(text, true).root();
+    }
+
+    /** Plain compact JSON of the decoded tree. */
+    public static String toJson(String text) {
+        return JsonText.compact(decode(text));
+    }
+
+    private Decoded root() {
+        Object v = value();
+        if (pos != s.length()) {
+            throw error("trailing text");
+        }
+        return new Decoded(v, List.copyOf(markers));
+    }
+
+    private Object value() {
+        char c = peek();
+        switch (c) {
+            case '{':
+                return object();
+            case '[':
+                return isTableHeader() ? table() : array();
+            case '"':
+                return string();
+            default:
+                return scalar(rawScalar(), false);
+        }
+    }
+
+    private JsonObject object() {
+        expect('{');
+        JsonObject o = new JsonObject();
+        if (peek() == '}') {
+            pos++;
+            return o;
+        }
+        while (true) {
+            String key = string();
+            expect(':');
+            o.add(key, value());
+            char c = next();
+            if (c == '}') {
+                return o;
+            }
+            if (c != ',') {
+                throw error("expected , or } in object");
+            }
+        }
+    }
+
+    private List<Object> array() {
+        expect('[');
+        List<Object> a = new ArrayList<>();
+        if (peek() == ']') {
+            pos++;
+            return a;
+        }
+        while (true) {
+            if (lenient && s.startsWith(MARKER_START, pos)) {
+                markers.add(marker());
+            } else {
+                a.add(value());
+            }
+            char c = next();
+            if (c == ']') {
+                return a;
+            }
+            if (c != ',') {
+                throw error("expected , or ] in array");
+            }
+        }
+    }
+
+    private boolean isTableHeader() {
+        int i = pos + 1;
+        int digits = i;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i > digits && s.startsWith("]{", i);
+    }
+
+    private List<Object> table() {
+        expect('[');
+        int start = pos;
+        while (Character.isDigit(peek())) {
+            pos++;
+        }
+        int rows = Integer.parseInt(s.substring(start, pos));
+        expect(']');
+        expect('{');
+        List<String> columns = new ArrayList<>();
+        while (true) {
+            columns.add(peek() == '"' ? string() : rawUntil(',', '}'));
+            char c = next();
+            if (c == '}') {
+                break;
+            }
+            if (c != ',') {
+                throw error("expected , or } in table header");
+            }
+        }
+        expect(':');
+        List<Object> out = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            expect('\n');
+            JsonObject row = new JsonObject(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) {
+                    expect(',');
+                }
+                Object cell = cell();
+                if (cell != MISSING) {
+                    row.add(columns.get(c), cell);
+                }
+            }
+            out.add(row);
+        }
+        if (lenient && s.startsWith("\n" + MARKER_START, pos)) {
+            pos++;
+            markers.add(marker());
+        }
+        if (pos < s.length()) {
+            expect('\n');
+        }
+        return out;
+    }
+
+    private Object cell() {
+        if (pos >= s.length()) {
+            return MISSING;
+        }
+        char c = s.charAt(pos);
+        if (c == '"' || c == '{' || c == '[') {
+            return value();
+        }
+        String raw = rawCell();
+        return raw.isEmpty() ? MISSING : scalar(raw, true);
+    }
+
+    private Object scalar(String raw, boolean cell) {
+        switch (raw) {
+            case "null":
+                return JsonNull.NULL;
+            case "true":
+                return Boolean.TRUE;
+            case "false":
+                return Boolean.FALSE;
+            default:
+                if (JsonText.isNumber(raw)) {
+                    return new JsonNumber(raw);
+                }
+                if (cell) {
+                    return raw;
+                }
+                throw error("not a JSON value: " + raw);
+        }
+    }
+
+    /** A number or literal in JSON context: its characters never include a delimiter. */
+    private String rawScalar() {
+        int start = pos;
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.')) {
+                break;
+            }
+            pos++;
+        }
+        return s.substring(start, pos);
+    }
+
+    /** A bare cell: everything up to the next cell separator, line break or the end. */
+    private String rawCell() {
+        int start = pos;
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == ',' || c == '\n') {
+                break;
+            }
+            pos++;
+        }
+        return s.substring(start, pos);
+    }
+
+    private String rawUntil(char a, char b) {
+        int start = pos;
+        while (pos < s.length() && s.charAt(pos) != a && s.charAt(pos) != b) {
+            pos++;
+        }
+        return s.substring(start, pos);
+    }
+
+    private String marker() {
+        int end = s.indexOf(']', pos);
+        if (end < 0) {
+            throw error("unterminated marker");
+        }
+        String m = s.substring(pos, end + 1);
+        pos = end + 1;
+        return m;
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder sb = null;
+        int run = pos;
+        while (true) {
+            if (pos >= s.length()) {
+                throw error("unterminated string");
+            }
+            char c = s.charAt(pos);
+            if (c == '"') {
+                String out = sb == null ? s.substring(run, pos) : sb.append(s, run, pos).toString();
+                pos++;
+                return out;
+            }
+            if (c != '\\') {
+                pos++;
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder();
+            }
+            sb.append(s, run, pos);
+            char e = s.charAt(pos + 1);
+            pos += 2;
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                    pos += 4;
+                }
+                default -> sb.append(e); // " \ /
+            }
+            run = pos;
+        }
+    }
+
+    private char peek() {
+        if (pos >= s.length()) {
+            throw error("unexpected end");
+        }
+        return s.charAt(pos);
+    }
+
+    private char next() {
+        char c = peek();
+        pos++;
+        return c;
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            pos--;
+            throw error("expected '" + (c == '\n' ? "\\n" : String.valueOf(c)) + "'");
+        }
+    }
+
+    private IllegalArgumentException error(String what) {
+        return new IllegalArgumentException(what + " at offset " + pos);
+    }
+}

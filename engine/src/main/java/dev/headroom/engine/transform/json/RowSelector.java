@@ -1,0 +1,131 @@
+package dev.headroom.engine.transform.json;
+
+import dev.headroom.engine.relevance.Bm25;
+import dev.headroom.engine.relevance.QueryTerms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses which rows (or items) of one large array survive in lossy mode, in order of importance:
+ * <ol>
+ *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
+ *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>
+ *   <li>error rows (error words in a value, or a rare key that names an error), up to twice the target;</li>
+ *   <li>rows that match the question's terms, best BM25 score first;</li>
+ *   <li>rows with a rare key, a rare categorical value or a numeric outlier;</li>
+ *   <li>evenly spaced rows, until the target is reached.</li>
+ * </ol>
+ * Ties break by position, so the same input and question always keep the same rows.
+ */
+final class RowSelector {
+
+    static final int FIRST = 2;
+    static final int LAST = 1;
+    /** Question terms found in more rows than this share do not select rows. */
+    static final double MAX_TERM_SHARE = 0.5;
+
+    private RowSelector() {
+    }
+
+    /** Which of the recorded array's elements to keep, aiming at {@code target} (never fewer than the must-keeps). */
+    static boolean[] select(TableEncoder.Recorded rec, CharSequence written, QueryTerms query, int target) {
+        List<Object> array = rec.array;
+        int n = array.size();
+        List<String> texts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            texts.add(written.subSequence(rec.start[i], rec.end[i]).toString());
+        }
+        boolean[] keep = new boolean[n];
+        int kept = 0;
+        for (int i = 0; i < Math.min(FIRST, n); i++) {
+            kept += mark(keep, i);
+        }
+        for (int i = Math.max(0, n - LAST); i < n; i++) {
+            kept += mark(keep, i);
+        }
+        boolean[] errors = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String lower = texts.get(i).toLowerCase(Locale.ROOT);
+            errors[i] = RowSignals.hasErrorWord(lower);
+            if (!query.anchors().isEmpty() && query.matchesAnchor(lower)) {
+                kept += mark(keep, i);
+            }
+        }
+        boolean[] unusual = rec.columns != null
+                ? RowSignals.unusual(array, rec.columns, errors)
+                : RowSignals.numberOutliers(array);
+
+        kept += takeSpread(keep, errors, 2 * target - kept);
+        if (kept < target && !query.terms().isEmpty()) {
+            kept += takeBest(keep, Bm25.of(texts).scores(query.terms(), MAX_TERM_SHARE), target - kept);
+        }
+        if (kept < target) {
+            kept += takeSpread(keep, unusual, target - kept);
+        }
+        if (kept < target) {
+            boolean[] all = new boolean[n];
+            Arrays.fill(all, true);
+            takeSpread(keep, all, target - kept);
+        }
+        return keep;
+    }
+
+    private static int mark(boolean[] keep, int i) {
+        if (keep[i]) {
+            return 0;
+        }
+        keep[i] = true;
+        return 1;
+    }
+
+    /** Keeps up to {@code limit} of the flagged rows not yet kept, evenly spread over their positions. */
+    private static int takeSpread(boolean[] keep, boolean[] flagged, int limit) {
+        int candidates = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (flagged[i] && !keep[i]) {
+                candidates++;
+            }
+        }
+        if (candidates == 0 || limit <= 0) {
+            return 0;
+        }
+        int take = Math.min(candidates, limit);
+        int added = 0;
+        int seen = 0;
+        int nextPick = 0;
+        for (int i = 0; i < keep.length && added < take; i++) {
+            if (!flagged[i] || keep[i]) {
+                continue;
+            }
+            // Candidate number `seen` is taken when it reaches the next evenly spaced slot.
+            long slot = (long) added * candidates / take;
+            if (seen >= slot && seen >= nextPick) {
+                keep[i] = true;
+                added++;
+                nextPick = seen + 1;
+            }
+            seen++;
+        }
+        return added;
+    }
+
+    /** Keeps the {@code limit} best-scoring rows with a positive score; ties go to the earlier row. */
+    private static int takeBest(boolean[] keep, double[] scores, int limit) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > 0 && !keep[i]) {
+                order.add(i);
+            }
+        }
+        order.sort((a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
+        int added = 0;
+        for (int i = 0; i < order.size() && added < limit; i++) {
+            keep[order.get(i)] = true;
+            added++;
+        }
+        return added;
+    }
+}

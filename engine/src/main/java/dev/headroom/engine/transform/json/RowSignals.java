@@ -1,0 +1,176 @@
+package dev.headroom.engine.transform.json;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content signals that make a row worth keeping whatever the budget: error words in its values, a
+ * key most rows do not have, a rare value of a categorical field (a {@code status} that is not the
+ * usual one), or a number more than two standard deviations from its column's mean.
+ */
+final class RowSignals {
+
+    private static final String[] ERROR_WORDS = {
+        "error", "exception", "fail", "fatal", "critical", "crash", "panic", "abort", "timeout", "timed out",
+        "denied", "rejected", "refused", "unreachable", "traceback", "segfault", "out of memory", "killed",
+        "oomkilled", "unavailable", "stacktrace", "stack trace"};
+
+    private static final int MAX_CATEGORIES = 20;
+    private static final double RARE_SHARE = 0.10;
+    private static final double SIGMA = 2.0;
+
+    private RowSignals() {
+    }
+
+    /** True when the lowercase row text contains an error word (or the standalone word {@code oom}). */
+    static boolean hasErrorWord(String lower) {
+        for (String w : ERROR_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        int i = lower.indexOf("oom");
+        while (i >= 0) {
+            boolean before = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+            boolean after = i + 3 >= lower.length() || !Character.isLetter(lower.charAt(i + 3));
+            if (before && after) {
+                return true;
+            }
+            i = lower.indexOf("oom", i + 3);
+        }
+        return false;
+    }
+
+    /** True when the key name itself says error (a field such as {@code error} or {@code exception}). */
+    static boolean isErrorKey(String key) {
+        return hasErrorWord(key.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Flags the rows of a table that carry a rare key, a rare categorical value or a numeric outlier.
+     * Rows whose rare key names an error are also flagged in {@code errorRows}.
+     */
+    static boolean[] unusual(List<Object> rows, String[] columns, boolean[] errorRows) {
+        int n = rows.size();
+        int cols = columns.length;
+        boolean[] out = new boolean[n];
+        Object[][] cells = new Object[cols][n];
+        int[] present = new int[cols];
+        for (int r = 0; r < n; r++) {
+            JsonObject row = (JsonObject) rows.get(r);
+            int p = 0;
+            for (int c = 0; c < cols && p < row.size(); c++) {
+                String key = row.key(p);
+                if (key == columns[c] || key.equals(columns[c])) {
+                    Object v = row.value(p++);
+                    if (v != JsonNull.NULL) {
+                        cells[c][r] = v;
+                        present[c]++;
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cols; c++) {
+            if (present[c] == 0) {
+                continue;
+            }
+            if (present[c] < 0.2 * n) {
+                boolean errorKey = isErrorKey(columns[c]);
+                for (int r = 0; r < n; r++) {
+                    if (cells[c][r] != null) {
+                        out[r] = true;
+                        errorRows[r] |= errorKey;
+                    }
+                }
+                continue;
+            }
+            if (present[c] >= 0.5 * n) {
+                rareCategories(cells[c], n, out);
+                outliers(cells[c], present[c], out);
+            }
+        }
+        return out;
+    }
+
+    private static void rareCategories(Object[] column, int n, boolean[] out) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Object v : column) {
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof JsonObject || v instanceof List<?>) {
+                return;
+            }
+            String key = v instanceof String s ? s : v.toString();
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            if (counts.size() > MAX_CATEGORIES) {
+                return;
+            }
+        }
+        if (counts.size() < 2) {
+            return;
+        }
+        String mode = null;
+        int modeCount = -1;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int count = e.getValue()[0];
+            if (count > modeCount || (count == modeCount && e.getKey().compareTo(mode) < 0)) {
+                mode = e.getKey();
+                modeCount = count;
+            }
+        }
+        int rare = Math.max(1, (int) (RARE_SHARE * n));
+        for (int r = 0; r < n; r++) {
+            Object v = column[r];
+            if (v == null) {
+                continue;
+            }
+            String key = v instanceof String s ? s : v.toString();
+            if (!key.equals(mode) && counts.get(key)[0] <= rare) {
+                out[r] = true;
+            }
+        }
+    }
+
+    private static void outliers(Object[] column, int present, boolean[] out) {
+        int numeric = 0;
+        double sum = 0;
+        double sumSq = 0;
+        double[] values = new double[column.length];
+        for (int r = 0; r < column.length; r++) {
+            if (column[r] instanceof JsonNumber num) {
+                double d = num.doubleValue();
+                if (Double.isFinite(d)) {
+                    values[r] = d;
+                    numeric++;
+                    sum += d;
+                    sumSq += d * d;
+                    continue;
+                }
+            }
+            values[r] = Double.NaN;
+        }
+        if (numeric < 5 || numeric < 0.8 * present) {
+            return;
+        }
+        double mean = sum / numeric;
+        double sd = Math.sqrt(Math.max(0, sumSq / numeric - mean * mean));
+        if (sd <= 0) {
+            return;
+        }
+        for (int r = 0; r < values.length; r++) {
+            if (!Double.isNaN(values[r]) && Math.abs(values[r] - mean) > SIGMA * sd) {
+                out[r] = true;
+            }
+        }
+    }
+
+    /** Numeric outliers among the items of a plain array of numbers. */
+    static boolean[] numberOutliers(List<Object> items) {
+        boolean[] out = new boolean[items.size()];
+        Object[] column = items.toArray();
+        outliers(column, column.length, out);
+        return out;
+    }
+}

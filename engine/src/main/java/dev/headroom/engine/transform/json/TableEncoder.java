@@ -1,0 +1,265 @@
+package dev.headroom.engine.transform.json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a JSON tree as compact JSON in which every array of objects that {@link TableShape} accepts
+ * becomes a table:
+ *
+ * <pre>
+ * [3]{id,name,email}:
+ * 1,alice,a@x.io
+ * 2,"Smith, Bob",
+ * 3,carol,null
+ * </pre>
+ *
+ * <p>The header gives the row count and the columns; each following line is one row, cells separated by
+ * commas; the table ends with a line break. A cell is a bare string, a quoted JSON string, a number,
+ * {@code true}/{@code false}/{@code null}, or compact JSON (possibly holding tables) for nested values;
+ * an empty cell means the row has no such key. {@link JsonTableDecoder} reads it back exactly.
+ *
+ * <p>With a {@link Plan} (lossy mode) it leaves out the rows or items the plan drops, writing one
+ * retrieval marker line in their place, and writes opaque blobs as markers. Without one it can record
+ * where each large array's rows were written, which the planner uses to score them.
+ */
+final class TableEncoder {
+
+    /** Arrays at least this long are recorded for lossy selection. */
+    static final int MIN_TABLE_ROWS_TO_SELECT = 8;
+    static final int MIN_ITEMS_TO_SELECT = 20;
+
+    /** Lossy decisions, consulted while writing. */
+    interface Plan {
+        /** Which elements of {@code array} to keep, or null to keep all. */
+        boolean[] keep(List<Object> array);
+
+        /** The marker for {@code omitted} dropped elements of {@code array} ({@code table} says rows or items). */
+        String omittedMarker(List<Object> array, int omitted, boolean table);
+
+        /** The marker that replaces {@code s}, or null to keep it. */
+        String blobMarker(String s);
+    }
+
+    /** Where one array's elements were written (lossless pass), for scoring and budgeting. */
+    static final class Recorded {
+        final List<Object> array;
+        final String[] columns; // null for a plain array
+        final boolean outermost;
+        final int[] start;
+        final int[] end;
+
+        Recorded(List<Object> array, String[] columns, boolean outermost) {
+            this.array = array;
+            this.columns = columns;
+            this.outermost = outermost;
+            this.start = new int[array.size()];
+            this.end = new int[array.size()];
+        }
+
+        int writtenChars() {
+            return start.length == 0 ? 0 : end[end.length - 1] - start[0];
+        }
+    }
+
+    private final StringBuilder out;
+    private final Plan plan;
+    private final List<Recorded> recorded;
+    private int recordingDepth;
+    private int tables;
+
+    private TableEncoder(int capacity, Plan plan, boolean record) {
+        this.out = new StringBuilder(capacity);
+        this.plan = plan;
+        this.recorded = record ? new ArrayList<>() : null;
+    }
+
+    /** Lossless encoding; records large arrays when {@code record} is true. */
+    static TableEncoder lossless(Object root, int capacity, boolean record) {
+        TableEncoder e = new TableEncoder(capacity, null, record);
+        e.value(root);
+        return e;
+    }
+
+    /** Encoding that applies {@code plan}. */
+    static TableEncoder withPlan(Object root, int capacity, Plan plan) {
+        TableEncoder e = new TableEncoder(capacity, plan, false);
+        e.value(root);
+        return e;
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    int length() {
+        return out.length();
+    }
+
+    CharSequence chars() {
+        return out;
+    }
+
+    List<Recorded> recorded() {
+        return recorded == null ? List.of() : recorded;
+    }
+
+    /** The number of tables written. */
+    int tables() {
+        return tables;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void value(Object v) {
+        if (v instanceof String s) {
+            string(s, false);
+        } else if (v instanceof JsonObject o) {
+            out.append('{');
+            for (int i = 0; i < o.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                JsonText.quote(out, o.key(i));
+                out.append(':');
+                value(o.value(i));
+            }
+            out.append('}');
+        } else if (v instanceof List<?> list) {
+            List<Object> a = (List<Object>) list;
+            String[] columns = TableShape.columns(a);
+            if (columns != null) {
+                table(a, columns);
+            } else {
+                array(a);
+            }
+        } else {
+            out.append(v);
+        }
+    }
+
+    private void string(String s, boolean cell) {
+        String marker = plan == null ? null : plan.blobMarker(s);
+        if (marker != null) {
+            s = marker;
+        }
+        if (cell && JsonText.bareCell(s)) {
+            out.append(s);
+        } else {
+            JsonText.quote(out, s);
+        }
+    }
+
+    private void table(List<Object> rows, String[] columns) {
+        tables++;
+        boolean[] keep = plan == null ? null : plan.keep(rows);
+        int kept = keep == null ? rows.size() : count(keep);
+        out.append('[').append(kept).append("]{");
+        for (int c = 0; c < columns.length; c++) {
+            if (c > 0) {
+                out.append(',');
+            }
+            if (JsonText.bareKey(columns[c])) {
+                out.append(columns[c]);
+            } else {
+                JsonText.quote(out, columns[c]);
+            }
+        }
+        out.append("}:");
+        Recorded rec = startRecording(rows, columns, MIN_TABLE_ROWS_TO_SELECT);
+        for (int r = 0; r < rows.size(); r++) {
+            if (keep != null && !keep[r]) {
+                continue;
+            }
+            out.append('\n');
+            int start = out.length();
+            row((JsonObject) rows.get(r), columns);
+            if (rec != null) {
+                rec.start[r] = start;
+                rec.end[r] = out.length();
+            }
+        }
+        stopRecording(rec);
+        if (kept < rows.size()) {
+            out.append('\n').append(plan.omittedMarker(rows, rows.size() - kept, true));
+        }
+        out.append('\n');
+    }
+
+    private void row(JsonObject row, String[] columns) {
+        int p = 0;
+        for (int c = 0; c < columns.length; c++) {
+            if (c > 0) {
+                out.append(',');
+            }
+            if (p < row.size()) {
+                String key = row.key(p);
+                if (key == columns[c] || key.equals(columns[c])) {
+                    Object v = row.value(p++);
+                    if (v instanceof String s) {
+                        string(s, true);
+                    } else {
+                        value(v);
+                    }
+                }
+            }
+        }
+    }
+
+    private void array(List<Object> a) {
+        boolean[] keep = plan == null ? null : plan.keep(a);
+        Recorded rec = startRecording(a, null, MIN_ITEMS_TO_SELECT);
+        out.append('[');
+        boolean firstWritten = true;
+        int kept = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (keep != null && !keep[i]) {
+                continue;
+            }
+            if (!firstWritten) {
+                out.append(',');
+            }
+            firstWritten = false;
+            kept++;
+            int start = out.length();
+            value(a.get(i));
+            if (rec != null) {
+                rec.start[i] = start;
+                rec.end[i] = out.length();
+            }
+        }
+        stopRecording(rec);
+        if (kept < a.size()) {
+            if (!firstWritten) {
+                out.append(',');
+            }
+            out.append(plan.omittedMarker(a, a.size() - kept, false));
+        }
+        out.append(']');
+    }
+
+    private Recorded startRecording(List<Object> a, String[] columns, int minSize) {
+        if (recorded == null || a.size() < minSize) {
+            return null;
+        }
+        Recorded rec = new Recorded(a, columns, recordingDepth == 0);
+        recorded.add(rec);
+        recordingDepth++;
+        return rec;
+    }
+
+    private void stopRecording(Recorded rec) {
+        if (rec != null) {
+            recordingDepth--;
+        }
+    }
+
+    private static int count(boolean[] keep) {
+        int n = 0;
+        for (boolean k : keep) {
+            if (k) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
