@@ -2,23 +2,65 @@ package dev.headroom.proxy.retrieve;
 
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.proxy.compress.CompressionStage;
+import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.forward.Relay;
 import io.javalin.http.Context;
 
-/** Placeholder until the transparent retrieve loop lands: requests go through the plain relay. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * Takes over requests whose forwarded body carries the injected {@code headroom_retrieve} tool, so that the
+ * model's retrieve calls are answered by the proxy and never reach the client. Error statuses and unknown
+ * content types go through the plain relay untouched.
+ */
 public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
 
-    private final RetrievalStore store;
-    private final int maxRounds;
+    private final AnthropicStreamLoop anthropicStream;
+    private final AnthropicJsonLoop anthropicJson;
 
     public RetrieveLoop(RetrievalStore store, int maxRounds) {
-        this.store = store;
-        this.maxRounds = maxRounds;
+        this.anthropicStream = new AnthropicStreamLoop(store, maxRounds);
+        this.anthropicJson = new AnthropicJsonLoop(store, maxRounds);
     }
 
     @Override
-    public boolean handle(Context ctx, Exchange x, Forwarder.UpstreamCall call, CompressionStage.Outcome outcome) {
-        return store == null || maxRounds < 0;
+    public boolean handle(Context ctx, Exchange x, Forwarder.UpstreamCall call, CompressionStage.Outcome outcome)
+            throws IOException {
+        if (call.dialect() != ErrorShapes.Dialect.ANTHROPIC) {
+            return false;
+        }
+        HttpResponse<InputStream> first;
+        try {
+            first = call.send(outcome.body());
+        } catch (IOException e) {
+            return false; // the forwarder's own path reports an unreachable upstream (it retries the send once)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+        Map<String, String> extra = Map.of("x-headroom-tokens-before", String.valueOf(x.tokensBefore),
+                "x-headroom-tokens-after", String.valueOf(x.tokensAfter),
+                "x-headroom-tokens-saved", String.valueOf(x.tokensSaved()),
+                "x-headroom-compressed", String.valueOf(x.compressed));
+        String ct = first.headers().firstValue("content-type").orElse("");
+        ClientStream client = new ClientStream(ctx);
+        x.status = first.statusCode();
+        try {
+            if (first.statusCode() == 200 && ct.startsWith("text/event-stream")) {
+                anthropicStream.run(client, x, call, outcome.body(), first, extra);
+            } else if (first.statusCode() == 200 && ct.contains("json")) {
+                anthropicJson.run(client, x, call, outcome.body(), first, extra);
+            } else {
+                new Relay(call.dialect()).relay(ctx, first, x, extra, false);
+            }
+        } catch (ClientStream.Gone gone) {
+            x.clientGone = true;
+        }
+        return true;
     }
 }
