@@ -6,7 +6,7 @@
 # Usage: scripts/record-corpus.sh [--keep]     (--keep leaves the scratch dir for inspection)
 # Env:   HEADROOM_CLIENTS_DIR  where the npm clients are installed (default ~/.cache/headroom-clients;
 #                              never inside the repo)
-#        PORT                  loopback port for the fake upstream (default 8799)
+#        PORT                  loopback port for the fake upstream (default 0: a free port per session)
 #        OUT                   output directory (default corpus/recorded)
 # Needs: JDK 25 (scripts/jdk.sh), node + npm (npm registry), python3, git. Not run by CI: the corpus is committed.
 set -euo pipefail
@@ -15,7 +15,7 @@ REPO="$(cd "$(dirname "$0")/.." && pwd)"
 CLAUDE_VERSION=2.1.332
 CODEX_VERSION=0.171.0
 CLIENTS="${HEADROOM_CLIENTS_DIR:-$HOME/.cache/headroom-clients}"
-PORT="${PORT:-8799}"
+PORT="${PORT:-0}"
 OUT="${OUT:-$REPO/corpus/recorded}"
 KEEP=false
 [[ "${1:-}" == "--keep" ]] && KEEP=true
@@ -61,7 +61,7 @@ model = "gpt-5.5"          # a model in Codex 0.171.0's catalog, so it uses that
 model_provider = "fake"
 [model_providers.fake]
 name = "Fake upstream"
-base_url = "http://127.0.0.1:$PORT/v1"
+base_url = "http://127.0.0.1:8799/v1"   # replaced per run with -c model_providers.fake.base_url=...
 env_key = "FAKE_OPENAI_KEY"
 wire_api = "responses"
 request_max_retries = 0
@@ -78,7 +78,8 @@ start_fake() { # session id
     --record "$WORK/recordings/$1.jsonl" --script "$WORK/$1.script.json" > "$WORK/$1.fake.log" 2>&1 &
   FAKE_PID=$!
   for _ in $(seq 1 50); do
-    grep -q "listening" "$WORK/$1.fake.log" 2>/dev/null && return 0
+    FAKE_URL="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$WORK/$1.fake.log" 2>/dev/null)"
+    [[ -n "$FAKE_URL" ]] && return 0
     sleep 0.2
   done
   echo "record-corpus: the fake upstream did not start:" >&2; cat "$WORK/$1.fake.log" >&2; exit 1
@@ -90,12 +91,12 @@ run_client() { # client session-id first|continue prompt
   if [[ "$client" == "claude-code" ]]; then
     local cont=(); [[ "$mode" == continue ]] && cont=(--continue)
     (cd "$PROJECT" && env HOME="$DEV_HOME" USER=dev LOGNAME=dev CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 \
-      ANTHROPIC_BASE_URL="http://127.0.0.1:$PORT" ANTHROPIC_API_KEY=sk-ant-dummy \
+      ANTHROPIC_BASE_URL="$FAKE_URL" ANTHROPIC_API_KEY=sk-ant-dummy \
       timeout 300 "$CLAUDE" -p "${cont[@]}" "$prompt" --allowedTools Bash < /dev/null) || echo "   claude exited with $?" >&2
   else
     local sub=(exec); [[ "$mode" == continue ]] && sub=(exec resume --last)
     (cd "$PROJECT" && env HOME="$DEV_HOME" USER=dev LOGNAME=dev CODEX_HOME="$DEV_HOME/.codex" FAKE_OPENAI_KEY=sk-dummy \
-      timeout 300 "$CODEX" "${sub[@]}" --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox "$prompt" \
+      timeout 300 "$CODEX" "${sub[@]}" -c "model_providers.fake.base_url=\"$FAKE_URL/v1\"" --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox "$prompt" \
       < /dev/null 2>>"$WORK/$id.codex.err") || { echo "   codex exited with $?" >&2; tail -5 "$WORK/$id.codex.err" >&2; }
   fi
 }

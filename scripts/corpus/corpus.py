@@ -87,6 +87,14 @@ def extract(out, recordings, replacements):
             found = leaks(body)
             if found:
                 problems.append(f"{s['id']} turn {len(turns) + 1}: {found}")
+            if not turns:  # the first request's headers, as a sample of what each client sends
+                headers = json.loads(sanitize(json.dumps(r["headers"], indent=2), replacements))
+                with open(os.path.join(sdir, "headers.json"), "w") as f:
+                    json.dump({"method": r["method"], "path": r["path"], "headers": headers}, f, indent=2)
+                    f.write("\n")
+                found = leaks(json.dumps(headers))
+                if found:
+                    problems.append(f"{s['id']} headers: {found}")
             name = f"turn-{len(turns) + 1:02d}.json"
             with open(os.path.join(sdir, name), "w", encoding="utf-8", newline="") as f:
                 f.write(body)
@@ -101,7 +109,7 @@ def extract(out, recordings, replacements):
         if len(steps) > 1:
             steps[1]["prompt"] = s["followUp"]["prompt"]
         index["sessions"].append({"id": s["id"], "client": s["client"],
-                                  "script": {"steps": steps},
+                                  "script": {"steps": steps}, "headers": f"{s['id']}/headers.json",
                                   "turns": turns, "needles": present})
         print(f"{s['id']}: {len(turns)} turns, {sum(t['bytes'] for t in turns)} bytes, "
               f"{len(present)}/{len(s['needles'])} needles")
