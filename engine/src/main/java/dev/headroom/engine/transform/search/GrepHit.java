@@ -87,13 +87,18 @@ public record GrepHit(String path, char sep, String lineNo, String content) {
     }
 
     private static GrepHit at(String line, int sepIndex, char sep) {
-        String path = line.substring(0, sepIndex);
+        if (sepIndex + 1 >= line.length() || line.charAt(sepIndex + 1) < '1' || line.charAt(sepIndex + 1) > '9') {
+            return null; // checked first so that lines full of dashes stay cheap
+        }
         int j = sepIndex + 1;
         while (j < line.length() && Character.isDigit(line.charAt(j))) {
             j++;
         }
-        if (j == sepIndex + 1 || j >= line.length() || line.charAt(j) != sep || line.charAt(sepIndex + 1) == '0'
-                || j - sepIndex > 10 || !looksLikePath(path)) {
+        if (j >= line.length() || line.charAt(j) != sep || j - sepIndex > 10) {
+            return null;
+        }
+        String path = line.substring(0, sepIndex);
+        if (!looksLikePath(path)) {
             return null;
         }
         return new GrepHit(path, sep, line.substring(sepIndex + 1, j), line.substring(j + 1));

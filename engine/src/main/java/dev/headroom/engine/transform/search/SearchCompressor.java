@@ -26,6 +26,9 @@ public final class SearchCompressor implements Compressor {
         String normalized = TextNormalizer.normalize(text);
         Lines lines = Lines.of(normalized);
         List<String> grouped = SearchGrouping.encode(lines.lines());
+        if (grouped != null && Lines.join(grouped, lines.trailingNewline()).length() >= normalized.length()) {
+            grouped = null; // very short paths: grouping would not pay
+        }
         String lossless = grouped == null ? normalized : Lines.join(grouped, lines.trailingNewline());
         String transform = grouped == null ? "search.normalize" : "search.group";
         if (context.lossless() || lossless.length() <= context.maxOutputChars()) {
