@@ -84,6 +84,20 @@ class CodeCompressorTest {
     }
 
     @Test
+    void runsOfLineCommentsKeepTheirFirstLine() throws IOException {
+        String header = "// Copyright 2026 The Cache Authors. All rights reserved.\n"
+                + "// Use of this source code is governed by a BSD-style license that can be\n"
+                + "// found in the LICENSE file, which you should have received with this source.\n"
+                + "// Contributions are welcome under the same license; see CONTRIBUTING.md for\n"
+                + "// the process and the code of conduct that applies to every contributor.\n";
+        String text = header + "\n" + sample("cache.go");
+        String out = compressor.compress(text, TransformContext.of(ContentHash.of(text))).text();
+        assertTrue(out.startsWith("// Copyright 2026 The Cache Authors. All rights reserved. [headroom: 4 lines omitted; "), out);
+        assertTrue(out.contains("\n// Package cache implements"), "the package doc, after a blank line, is not part of the run: " + out);
+        assertTrue(CodeCompressor.parsesCleanly(out, CodeLanguage.GO));
+    }
+
+    @Test
     void losslessModeLeavesCodeAlone() throws IOException {
         String text = sample("server.js");
         TransformContext lossless = new TransformContext(CompressionMode.LOSSLESS, true, "", ContentHash.of(text), "", 4000);

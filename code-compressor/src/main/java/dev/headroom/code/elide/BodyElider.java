@@ -94,7 +94,18 @@ public final class BodyElider {
 
     private void visitChildren(Node node) {
         boolean first = true;
+        List<Node> run = new ArrayList<>();
         for (Node child : node.getNamedChildren()) {
+            if (continuesLineCommentRun(run, child)) {
+                run.add(child);
+                continue;
+            }
+            shortenLineCommentRun(run);
+            run.clear();
+            if (isLineComment(child)) {
+                run.add(child);
+                continue;
+            }
             // A docstring is the first statement of a module or class body.
             boolean blockStart = first && (node.getType().equals("module") || node.getType().equals("block"));
             visit(child, blockStart);
@@ -102,6 +113,39 @@ public final class BodyElider {
                 first = false;
             }
         }
+        shortenLineCommentRun(run);
+    }
+
+    private boolean isLineComment(Node node) {
+        return node.getType().contains("comment") && node.getText().startsWith(language.lineComment());
+    }
+
+    private boolean continuesLineCommentRun(List<Node> run, Node node) {
+        if (run.isEmpty() || !isLineComment(node)) {
+            return false;
+        }
+        Node last = run.get(run.size() - 1);
+        int lastRow = last.getEndPoint().column() == 0 ? last.getEndPoint().row() - 1 : last.getEndPoint().row();
+        return node.getStartPoint().row() == lastRow + 1;
+    }
+
+    /** A run of line comments (Go and Rust docs, license headers) keeps its first line and a marker. */
+    private void shortenLineCommentRun(List<Node> run) {
+        if (run.size() < DocComments.MIN_LINES) {
+            return;
+        }
+        Node first = run.get(0);
+        Node last = run.get(run.size() - 1);
+        String firstLine = first.getText().stripTrailing();
+        String replacement = firstLine + " " + marker(run.size() - 1);
+        if (last.getText().endsWith("\n")) {
+            replacement += "\n"; // some grammars (Rust) put the line end inside the comment node
+        }
+        String original = new String(source, first.getStartByte(), last.getEndByte() - first.getStartByte(), StandardCharsets.UTF_8);
+        if (firstLine.endsWith("\\") || !worthIt(original, replacement)) {
+            return; // a trailing backslash would continue the comment onto the next line in C
+        }
+        edits.add(new Edit(first.getStartByte(), last.getEndByte(), replacement));
     }
 
     private void shortenPythonDocstring(Node statement) {
