@@ -1,7 +1,11 @@
 package dev.headroom.engine.transform.json;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the text {@link TableEncoder} writes (compact JSON with tables) back into the JSON tree, which
@@ -12,10 +16,12 @@ public final class JsonTableDecoder {
 
     private static final String MARKER_START = "[headroom: ";
     private static final Object MISSING = new Object();
+    private static final Pattern MARKER = Pattern.compile("\\[headroom: (\\d+) ([a-z0-9 ]+) omitted; headroom_retrieve hash=[0-9a-f]+]");
 
     private final String s;
     private final boolean lenient;
     private final List<String> markers = new ArrayList<>();
+    private final Map<List<Object>, Omission> omissions = new IdentityHashMap<>();
     private int pos;
 
     private JsonTableDecoder(String s, boolean lenient) {
@@ -23,8 +29,20 @@ public final class JsonTableDecoder {
         this.lenient = lenient;
     }
 
-    /** A decoded unit: the tree of what was kept, and the omission markers (tables and arrays) in order. */
-    public record Decoded(Object tree, List<String> markers) {
+    /**
+     * A decoded unit: the tree of what was kept, the omission markers of tables and arrays in order, and
+     * for each shortened array (by identity) what its marker said.
+     */
+    public record Decoded(Object tree, List<String> markers, Map<List<Object>, Omission> omissions) {
+
+        /** What the marker after {@code array} said, or null when the array was complete. */
+        public Omission omission(List<Object> array) {
+            return omissions.get(array);
+        }
+    }
+
+    /** The count and unit a row or item marker names. */
+    public record Omission(long count, String unit) {
     }
 
     /** The JSON tree of lossless output; throws IllegalArgumentException on anything else. */
@@ -47,7 +65,7 @@ public final class JsonTableDecoder {
         if (pos != s.length()) {
             throw error("trailing text");
         }
-        return new Decoded(v, List.copyOf(markers));
+        return new Decoded(v, List.copyOf(markers), omissions);
     }
 
     private Object value() {
@@ -94,7 +112,7 @@ public final class JsonTableDecoder {
         }
         while (true) {
             if (lenient && s.startsWith(MARKER_START, pos)) {
-                markers.add(marker());
+                omissions.put(a, omission(marker()));
             } else {
                 a.add(value());
             }
@@ -155,7 +173,7 @@ public final class JsonTableDecoder {
         }
         if (lenient && s.startsWith("\n" + MARKER_START, pos)) {
             pos++;
-            markers.add(marker());
+            omissions.put(out, omission(marker()));
         }
         if (pos < s.length()) {
             expect('\n');
@@ -226,6 +244,15 @@ public final class JsonTableDecoder {
             pos++;
         }
         return s.substring(start, pos);
+    }
+
+    private Omission omission(String marker) {
+        markers.add(marker);
+        Matcher m = MARKER.matcher(marker);
+        if (!m.matches()) {
+            throw error("malformed marker " + marker);
+        }
+        return new Omission(Long.parseLong(m.group(1)), m.group(2));
     }
 
     private String marker() {
