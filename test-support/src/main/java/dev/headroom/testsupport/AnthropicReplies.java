@@ -30,7 +30,7 @@ final class AnthropicReplies {
         return msg.toString();
     }
 
-    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage) {
+    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage, int deltaChars) {
         List<SseEvent> out = new ArrayList<>();
         ObjectNode start = JSON.createObjectNode().put("type", "message_start");
         ObjectNode msg = message(model, seq, usage, true);
@@ -49,13 +49,15 @@ final class AnthropicReplies {
         out.add(new SseEvent("content_block_start", blockStart.toString()));
         out.add(new SseEvent("ping", "{\"type\":\"ping\"}"));
 
-        ObjectNode delta = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
-        if (reply.isToolCall()) {
-            delta.putObject("delta").put("type", "input_json_delta").put("partial_json", reply.toolArguments().toString());
-        } else {
-            delta.putObject("delta").put("type", "text_delta").put("text", reply.text());
+        for (String piece : reply.deltas(deltaChars)) {
+            ObjectNode delta = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
+            if (reply.isToolCall()) {
+                delta.putObject("delta").put("type", "input_json_delta").put("partial_json", piece);
+            } else {
+                delta.putObject("delta").put("type", "text_delta").put("text", piece);
+            }
+            out.add(new SseEvent("content_block_delta", delta.toString()));
         }
-        out.add(new SseEvent("content_block_delta", delta.toString()));
         out.add(new SseEvent("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}"));
 
         ObjectNode md = JSON.createObjectNode().put("type", "message_delta");

@@ -29,7 +29,7 @@ final class ChatReplies {
         return c.toString();
     }
 
-    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage, boolean includeUsage) {
+    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage, boolean includeUsage, int deltaChars) {
         List<SseEvent> out = new ArrayList<>();
         ObjectNode first = base(model, seq, "chat.completion.chunk");
         ObjectNode choice = first.putArray("choices").addObject().put("index", 0);
@@ -38,10 +38,19 @@ final class ChatReplies {
             delta.putNull("content");
             toolCall(delta.putArray("tool_calls").addObject().put("index", 0), reply, seq, true);
         } else {
-            delta.put("content", reply.text());
+            delta.put("content", "");
         }
         choice.putNull("finish_reason");
         out.add(new SseEvent(null, first.toString()));
+        if (!reply.isToolCall()) {
+            for (String piece : reply.deltas(deltaChars)) {
+                ObjectNode chunk = base(model, seq, "chat.completion.chunk");
+                ObjectNode c = chunk.putArray("choices").addObject().put("index", 0);
+                c.putObject("delta").put("content", piece);
+                c.putNull("finish_reason");
+                out.add(new SseEvent(null, chunk.toString()));
+            }
+        }
 
         ObjectNode last = base(model, seq, "chat.completion.chunk");
         ObjectNode lastChoice = last.putArray("choices").addObject().put("index", 0);

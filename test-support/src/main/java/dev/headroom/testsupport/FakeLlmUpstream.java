@@ -47,6 +47,7 @@ public final class FakeLlmUpstream implements AutoCloseable {
     private volatile Fault standingFault = Fault.NONE;
     private volatile ToolScript script = ToolScript.empty();
     private volatile Usage fixedUsage;
+    private volatile int deltaChars;
 
     private FakeLlmUpstream(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -91,6 +92,12 @@ public final class FakeLlmUpstream implements AutoCloseable {
     /** Reports these figures in every reply instead of the size-based estimate; null restores the estimate. */
     public FakeLlmUpstream usage(Usage usage) {
         this.fixedUsage = usage;
+        return this;
+    }
+
+    /** Streams text and tool arguments in deltas of at most this many chars (0, the default: one delta). */
+    public FakeLlmUpstream deltaChars(int chars) {
+        this.deltaChars = chars;
         return this;
     }
 
@@ -212,10 +219,10 @@ public final class FakeLlmUpstream implements AutoCloseable {
         if (conversation.stream()) {
             List<SseEvent> events;
             switch (api) {
-                case ANTHROPIC: events = AnthropicReplies.events(reply, model, seq, usage); break;
-                case RESPONSES: events = ResponsesReplies.events(reply, model, seq, usage); break;
+                case ANTHROPIC: events = AnthropicReplies.events(reply, model, seq, usage, deltaChars); break;
+                case RESPONSES: events = ResponsesReplies.events(reply, model, seq, usage, deltaChars); break;
                 default: events = ChatReplies.events(reply, model, seq, usage,
-                        body.path("stream_options").path("include_usage").asBoolean(false));
+                        body.path("stream_options").path("include_usage").asBoolean(false), deltaChars);
             }
             ExchangeWriter.sse(ex, events, fault);
         } else {

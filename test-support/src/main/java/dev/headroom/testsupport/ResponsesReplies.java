@@ -24,7 +24,7 @@ final class ResponsesReplies {
         return resp.toString();
     }
 
-    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage) {
+    static List<SseEvent> events(Reply reply, String model, long seq, Usage usage, int deltaChars) {
         List<SseEvent> out = new ArrayList<>();
         int[] n = {0};
         ObjectNode created = event("response.created", n);
@@ -40,8 +40,10 @@ final class ResponsesReplies {
         String itemId = itemId(reply, seq);
         if (reply.isToolCall()) {
             String args = reply.toolArguments().toString();
-            out.add(sse(event("response.function_call_arguments.delta", n)
-                    .put("item_id", itemId).put("output_index", 0).put("delta", args)));
+            for (String piece : reply.deltas(deltaChars)) {
+                out.add(sse(event("response.function_call_arguments.delta", n)
+                        .put("item_id", itemId).put("output_index", 0).put("delta", piece)));
+            }
             out.add(sse(event("response.function_call_arguments.done", n)
                     .put("item_id", itemId).put("output_index", 0).put("arguments", args)));
         } else {
@@ -49,8 +51,10 @@ final class ResponsesReplies {
                     .put("item_id", itemId).put("output_index", 0).put("content_index", 0);
             partAdded.putObject("part").put("type", "output_text").put("text", "").putArray("annotations");
             out.add(sse(partAdded));
-            out.add(sse(event("response.output_text.delta", n).put("item_id", itemId).put("output_index", 0)
-                    .put("content_index", 0).put("delta", reply.text())));
+            for (String piece : reply.deltas(deltaChars)) {
+                out.add(sse(event("response.output_text.delta", n).put("item_id", itemId).put("output_index", 0)
+                        .put("content_index", 0).put("delta", piece)));
+            }
             out.add(sse(event("response.output_text.done", n).put("item_id", itemId).put("output_index", 0)
                     .put("content_index", 0).put("text", reply.text())));
             ObjectNode partDone = event("response.content_part.done", n)

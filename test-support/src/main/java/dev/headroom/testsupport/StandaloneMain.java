@@ -14,6 +14,7 @@ final class StandaloneMain {
             "  --script FILE        scripted tool turns, e.g.",
             "                       {\"steps\":[{\"trigger\":\"RUN_SCRIPT\",\"commands\":[\"ls\"],\"finalText\":\"Done.\"}]}",
             "  --default-text TEXT  answer to prompts no script step matches",
+            "  --delta-chars N      stream text and tool arguments in deltas of at most N chars (default: one delta)",
             "Prints 'listening on http://127.0.0.1:PORT' when ready; stop it with Ctrl-C or kill.");
 
     private StandaloneMain() {
@@ -24,6 +25,7 @@ final class StandaloneMain {
         Path record = null;
         Path scriptFile = null;
         String defaultText = null;
+        int deltaChars = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -39,6 +41,7 @@ final class StandaloneMain {
                 case "--record": record = Path.of(v); break;
                 case "--script": scriptFile = Path.of(v); break;
                 case "--default-text": defaultText = v; break;
+                case "--delta-chars": deltaChars = Integer.parseInt(v); break;
                 default: fail("unknown option " + a);
             }
         }
@@ -52,7 +55,7 @@ final class StandaloneMain {
         if (defaultText != null) {
             script = script.withDefaultText(defaultText);
         }
-        FakeLlmUpstream up = FakeLlmUpstream.start(port).script(script);
+        FakeLlmUpstream up = FakeLlmUpstream.start(port).script(script).deltaChars(deltaChars);
         if (record != null) {
             up.recordTo(record);
         }

@@ -123,7 +123,8 @@ class FakeLlmUpstreamTest {
                         + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
         assertTrue(s.body().strip().endsWith("data: [DONE]"));
         List<JsonNode> chunks = dataOf(s.body());
-        assertEquals(ToolScript.DEFAULT_TEXT, chunks.get(0).path("choices").path(0).path("delta").path("content").asText());
+        assertEquals(ToolScript.DEFAULT_TEXT, chunks.stream()
+                .map(c -> c.path("choices").path(0).path("delta").path("content").asText("")).collect(Collectors.joining()));
         assertTrue(chunks.get(chunks.size() - 1).path("usage").path("prompt_tokens").asLong() > 0);
 
         JsonNode j = JSON.readTree(post("/v1/chat/completions",
@@ -256,6 +257,23 @@ class FakeLlmUpstreamTest {
         assertEquals("application/json", second.path("headers").path("content-type").path(0).asText());
         assertEquals(1, up.requests(Api.RESPONSES).size());
         assertEquals(2, up.awaitRequests(2, 1000).size());
+    }
+
+    @Test
+    void deltaCharsSplitsStreamedTextAndArguments() throws Exception {
+        up.deltaChars(4).script(ToolScript.empty().with(ToolScript.Step.of("RUN_SCRIPT", "ok", "seq 1 3000")));
+        String sse = post("/v1/messages", "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi \ud83d\ude00\"}]}").body();
+        List<String> texts = dataOf(sse).stream().filter(n -> n.path("delta").has("text"))
+                .map(n -> n.path("delta").path("text").asText()).toList();
+        assertTrue(texts.size() > 1, texts.toString());
+        assertEquals(ToolScript.DEFAULT_TEXT, String.join("", texts));
+
+        String responses = post("/v1/responses", "{\"model\":\"g\",\"stream\":true,\"input\":\"RUN_SCRIPT\"}").body();
+        List<JsonNode> events = dataOf(responses);
+        String args = events.stream().filter(n -> n.path("type").asText().equals("response.function_call_arguments.delta"))
+                .map(n -> n.path("delta").asText()).collect(Collectors.joining());
+        assertEquals("{\"cmd\":\"seq 1 3000\"}", args);
+        assertTrue(eventNames(responses).stream().filter(e -> e.endsWith("arguments.delta")).count() > 1);
     }
 
     @Test
