@@ -19,6 +19,9 @@ public final class LogLines {
      * names ({@code java.io.IOException:}); WARN likewise for WARN/WARNING; OTHER otherwise.
      */
     public static Level level(String line) {
+        if (line.startsWith("E   ")) {
+            return Level.ERROR; // pytest's assertion detail lines
+        }
         Level found = Level.OTHER;
         int n = line.length();
         int i = 0;
@@ -38,7 +41,7 @@ public final class LogLines {
             char after = j < n ? line.charAt(j) : ' ';
             String w = line.substring(i, j);
             Level l = boundedLeft && !Character.isDigit(after) ? classify(w, before, after) : Level.OTHER;
-            if (l == Level.OTHER && after == ':' && (w.endsWith("Exception") || (w.endsWith("Error") && w.length() > 5))) {
+            if (l == Level.OTHER && (after == ':' || j == n) && (w.endsWith("Exception") || (w.endsWith("Error") && w.length() > 5))) {
                 l = Level.ERROR;
             }
             if (l == Level.ERROR) {
@@ -119,7 +122,7 @@ public final class LogLines {
                 || t.startsWith("TOTAL") || t.startsWith("Ran ") || t.equals("OK") || t.startsWith("FAILURES!")) {
             return true;
         }
-        if (t.startsWith("===") || t.startsWith("---") || t.startsWith("***")) {
+        if (t.startsWith("===") || t.startsWith("---") || t.startsWith("***") || t.startsWith("___")) {
             return hasLetter(t);
         }
         return countsTests(t);

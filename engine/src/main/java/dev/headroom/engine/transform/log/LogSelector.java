@@ -114,7 +114,7 @@ final class LogSelector {
             }
             if (t.startsWith("goroutine ") && t.endsWith("]:")) {
                 int j = i + 1;
-                while (j < n && !lines.get(j).isEmpty()) {
+                while (j < n && isGoFrame(lines.get(j))) {
                     j++;
                 }
                 keep[i] = true;
@@ -155,6 +155,11 @@ final class LogSelector {
             }
             i++;
         }
+    }
+
+    /** Go trace lines: {@code pkg.func(args)} / {@code created by ...} and tab-indented {@code file.go:N +0x..}. */
+    private static boolean isGoFrame(String line) {
+        return !line.isEmpty() && (line.charAt(0) == '\t' || line.endsWith(")") || line.startsWith("created by "));
     }
 
     private static final String[] LIBRARY_FRAMES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.",

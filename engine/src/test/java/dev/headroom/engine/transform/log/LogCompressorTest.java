@@ -110,6 +110,59 @@ class LogCompressorTest {
     }
 
     @Test
+    void pytestFailureKeepsTheAssertionDetail() {
+        StringBuilder sb = new StringBuilder("============================= test session starts ==============================\n");
+        sb.append("platform linux -- Python 3.12.3, pytest-8.2.0\ncollected 300 items\n\n");
+        for (int i = 0; i < 300; i++) {
+            sb.append("tests/test_module_").append(i / 10).append(".py::test_case_").append(i).append(i == 150 ? " FAILED" : " PASSED")
+                    .append(" [").append(i / 3).append("%]\n");
+        }
+        sb.append("\n=================================== FAILURES ===================================\n")
+                .append("___________________________ test_refund_partial ____________________________\n\n")
+                .append("    def test_refund_partial():\n>       assert refund(10) == 4.25\nE       assert 4.0 == 4.25\n")
+                .append("E        +  where 4.0 = refund(10)\n\ntests/test_module_15.py:12: AssertionError\n")
+                .append("=========================== short test summary info ============================\n")
+                .append("FAILED tests/test_module_15.py::test_case_150 - assert 4.0 == 4.25\n")
+                .append("======================== 1 failed, 299 passed in 3.21s =========================\n");
+        String text = sb.toString();
+        assertEquals(ContentType.LOG, ContentDetector.detect(text));
+        TransformContext ctx = balanced(text);
+        String out = compressor.compress(text, ctx).text();
+        for (String needle : List.of("tests/test_module_15.py::test_case_150 FAILED", "E       assert 4.0 == 4.25",
+                ">       assert refund(10) == 4.25", "tests/test_module_15.py:12: AssertionError", "test_refund_partial",
+                "FAILED tests/test_module_15.py::test_case_150 - assert 4.0 == 4.25", "1 failed, 299 passed in 3.21s")) {
+            assertTrue(out.contains(needle), "lost: " + needle);
+        }
+        assertInvariants(text, out, ctx);
+        report("pytest 300 tests", text, out);
+    }
+
+    @Test
+    void goPanicAndPythonTracebackKeepTheirFrames() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append("2026/11/26 10:00:").append(String.format("%02d", i % 60)).append(" worker ").append(i % 7)
+                    .append(" processed batch ").append(i).append(" of 1000 records\n");
+        }
+        sb.append("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n")
+                .append("main.process(...)\n\t/app/main.go:12 +0x1d\nmain.main()\n\t/app/main.go:20 +0x25\nexit status 2\n");
+        for (int i = 0; i < 200; i++) {
+            sb.append("INFO retrying batch ").append(i).append('\n');
+        }
+        sb.append("Traceback (most recent call last):\n  File \"/app/run.py\", line 88, in <module>\n    main()\n")
+                .append("  File \"/app/run.py\", line 40, in main\n    load(cfg[\"path\"])\nKeyError: 'path'\n");
+        String text = sb.toString();
+        TransformContext ctx = balanced(text);
+        String out = compressor.compress(text, ctx).text();
+        for (String needle : List.of("panic: runtime error: index out of range [5] with length 3", "goroutine 1 [running]:",
+                "\t/app/main.go:12 +0x1d", "Traceback (most recent call last):", "  File \"/app/run.py\", line 40, in main",
+                "KeyError: 'path'")) {
+            assertTrue(out.contains(needle), "lost: " + needle);
+        }
+        assertInvariants(text, out, ctx);
+    }
+
+    @Test
     void deterministic() {
         String text = LogGenerators.mavenBuild(1500, 5);
         assertEquals(compressor.compress(text, balanced(text)), compressor.compress(text, balanced(text)));
