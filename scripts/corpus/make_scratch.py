@@ -232,7 +232,7 @@ def mvnw(project):
         total += n
         lines.append(f"[INFO] Running com.acme.orders.{c}")
         for k in range(rnd.randint(3, 12)):
-            lines.append(f"{rnd.randint(10, 59)}:{rnd.randint(10, 59)}:{rnd.randint(10, 59)}.{rnd.randint(100, 999)} [main] "
+            lines.append(f"14:02:{rnd.randint(10, 59)}.{rnd.randint(100, 999)} [main] "
                          f"{rnd.choice(['INFO', 'DEBUG'])} c.a.o.{c.split('.')[0]}.{rnd.choice(['Config', 'Pool', 'Mapper'])} - "
                          f"{rnd.choice(['HikariPool-1 - Starting...', 'HikariPool-1 - Start completed.', 'Flyway: migrating schema to version 14', 'Loaded 212 SKUs into cache', 'Using template engine: mustache'])}")
         lines.append(f"[INFO] Tests run: {n}, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: {rnd.randint(0, 9)}.{rnd.randint(100, 999)} s -- in com.acme.orders.{c}")
