@@ -22,18 +22,21 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
 
     private final AnthropicStreamLoop anthropicStream;
     private final AnthropicJsonLoop anthropicJson;
+    private final ResponsesStreamLoop responsesStream;
+    private final ChatStreamLoop chatStream;
+    private final OpenAiJsonLoop openAiJson;
 
     public RetrieveLoop(RetrievalStore store, int maxRounds) {
         this.anthropicStream = new AnthropicStreamLoop(store, maxRounds);
         this.anthropicJson = new AnthropicJsonLoop(store, maxRounds);
+        this.responsesStream = new ResponsesStreamLoop(store, maxRounds);
+        this.chatStream = new ChatStreamLoop(store, maxRounds);
+        this.openAiJson = new OpenAiJsonLoop(store, maxRounds);
     }
 
     @Override
     public boolean handle(Context ctx, Exchange x, Forwarder.UpstreamCall call, CompressionStage.Outcome outcome)
             throws IOException {
-        if (call.dialect() != ErrorShapes.Dialect.ANTHROPIC) {
-            return false;
-        }
         HttpResponse<InputStream> first;
         try {
             first = call.send(outcome.body());
@@ -51,10 +54,19 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
         ClientStream client = new ClientStream(ctx);
         x.status = first.statusCode();
         try {
-            if (first.statusCode() == 200 && ct.startsWith("text/event-stream")) {
+            boolean sse = first.statusCode() == 200 && ct.startsWith("text/event-stream");
+            boolean json = first.statusCode() == 200 && ct.contains("json");
+            ErrorShapes.Dialect d = call.dialect();
+            if (sse && d == ErrorShapes.Dialect.ANTHROPIC) {
                 anthropicStream.run(client, x, call, outcome.body(), first, extra);
-            } else if (first.statusCode() == 200 && ct.contains("json")) {
+            } else if (sse && d == ErrorShapes.Dialect.OPENAI_RESPONSES) {
+                responsesStream.run(client, x, call, outcome.body(), first);
+            } else if (sse) {
+                chatStream.run(client, x, call, outcome.body(), first);
+            } else if (json && d == ErrorShapes.Dialect.ANTHROPIC) {
                 anthropicJson.run(client, x, call, outcome.body(), first, extra);
+            } else if (json) {
+                openAiJson.run(client, x, call, outcome.body(), first, extra, d == ErrorShapes.Dialect.OPENAI_RESPONSES);
             } else {
                 new Relay(call.dialect()).relay(ctx, first, x, extra, false);
             }
