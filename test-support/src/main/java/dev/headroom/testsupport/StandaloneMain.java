@@ -15,6 +15,8 @@ final class StandaloneMain {
             "                       {\"steps\":[{\"trigger\":\"RUN_SCRIPT\",\"commands\":[\"ls\"],\"finalText\":\"Done.\"}]}",
             "  --default-text TEXT  answer to prompts no script step matches",
             "  --delta-chars N      stream text and tool arguments in deltas of at most N chars (default: one delta)",
+            "  --fault-next STATUS  answer the next LLM request with this HTTP status (repeatable, in order)",
+            "  --drop-next N        send N SSE events of the next LLM reply, then drop the connection (repeatable)",
             "Prints 'listening on http://127.0.0.1:PORT' when ready; stop it with Ctrl-C or kill.");
 
     private StandaloneMain() {
@@ -26,6 +28,7 @@ final class StandaloneMain {
         Path scriptFile = null;
         String defaultText = null;
         int deltaChars = 0;
+        java.util.List<Fault> faults = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -42,6 +45,8 @@ final class StandaloneMain {
                 case "--script": scriptFile = Path.of(v); break;
                 case "--default-text": defaultText = v; break;
                 case "--delta-chars": deltaChars = Integer.parseInt(v); break;
+                case "--fault-next": faults.add(Fault.status(Integer.parseInt(v))); break;
+                case "--drop-next": faults.add(Fault.dropAfterEvents(Integer.parseInt(v))); break;
                 default: fail("unknown option " + a);
             }
         }
@@ -56,6 +61,7 @@ final class StandaloneMain {
             script = script.withDefaultText(defaultText);
         }
         FakeLlmUpstream up = FakeLlmUpstream.start(port).script(script).deltaChars(deltaChars);
+        faults.forEach(up::faultNext);
         if (record != null) {
             up.recordTo(record);
         }
