@@ -67,11 +67,14 @@ final class SearchSelector {
     static Map<GrepHit, Double> scores(Parsed parsed, QueryMatcher query) {
         List<GrepHit> all = new ArrayList<>();
         parsed.files().values().forEach(all::addAll);
-        List<String> docs = new ArrayList<>(all.size());
-        for (GrepHit h : all) {
-            docs.add(h.path() + " " + h.content());
+        double[] relevance = new double[all.size()];
+        if (!query.isEmpty()) {
+            List<String> docs = new ArrayList<>(all.size());
+            for (GrepHit h : all) {
+                docs.add(h.path() + " " + h.content());
+            }
+            relevance = query.scores(docs);
         }
-        double[] relevance = query.scores(docs);
         Map<GrepHit, Double> out = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             out.put(all.get(i), relevance[i] + keywordScore(all.get(i)));

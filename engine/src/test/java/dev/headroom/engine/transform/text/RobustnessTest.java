@@ -84,6 +84,36 @@ class RobustnessTest {
         return r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
     }
 
+    /** Prints the median time per input size for each generator at two sizes: the cost should grow linearly. */
+    @Test
+    void costGrowsLinearly() {
+        record Case(String name, Compressor compressor, java.util.function.IntFunction<String> make, int small) {
+        }
+        List<Case> cases = List.of(
+                new Case("log (maven)", new LogCompressor(), n -> LogGenerators.mavenBuild(n, 1), 5_000),
+                new Case("log (service)", new LogCompressor(), n -> LogGenerators.applicationLog(n, 1), 5_000),
+                new Case("search (grep)", new SearchCompressor(), n -> dev.headroom.engine.transform.search.SearchGenerators.grep(n, 1, true), 200),
+                new Case("diff", new DiffCompressor(), n -> dev.headroom.engine.transform.diff.DiffGenerators.gitDiff(n, 6, 1), 40));
+        for (Case c : cases) {
+            StringBuilder line = new StringBuilder(c.name());
+            for (int scale : new int[] {1, 4}) {
+                String text = c.make().apply(c.small() * scale);
+                TransformContext ctx = TransformContext.of(ContentHash.of(text));
+                long[] runs = new long[7];
+                for (int k = 0; k < runs.length; k++) {
+                    long start = System.nanoTime();
+                    ContentDetector.detect(text);
+                    c.compressor().compress(text, ctx);
+                    runs[k] = System.nanoTime() - start;
+                }
+                java.util.Arrays.sort(runs);
+                line.append(String.format(" | %,d chars: median %.2f ms (%.1f ms/MB)", text.length(), runs[3] / 1e6,
+                        runs[3] / 1e6 / (text.length() / 1e6)));
+            }
+            System.out.println(line);
+        }
+    }
+
     @Test
     void bigInputsFinish() {
         String log = LogGenerators.applicationLog(60_000, 1);
