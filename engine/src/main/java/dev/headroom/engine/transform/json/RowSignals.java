@@ -93,23 +93,38 @@ final class RowSignals {
         return out;
     }
 
+    /**
+     * Flags rows holding a rare value of a categorical column. A column with too many distinct values
+     * is tried again on its values' templates (digit runs folded), so that one
+     * {@code checkpoint saved at step 4500} among {@code heartbeat ping N} lines still stands out.
+     */
     private static void rareCategories(Object[] column, int n, boolean[] out) {
+        if (!rareCategories(column, n, out, false)) {
+            rareCategories(column, n, out, true);
+        }
+    }
+
+    /** False when the column is not categorical (too many values, or nested values). */
+    private static boolean rareCategories(Object[] column, int n, boolean[] out, boolean templates) {
         Map<String, int[]> counts = new HashMap<>();
-        for (Object v : column) {
+        String[] keys = new String[column.length];
+        for (int r = 0; r < column.length; r++) {
+            Object v = column[r];
             if (v == null) {
                 continue;
             }
-            if (v instanceof JsonObject || v instanceof List<?>) {
-                return;
+            if (v instanceof JsonObject || v instanceof List<?> || (templates && !(v instanceof String))) {
+                return false;
             }
-            String key = v instanceof String s ? s : v.toString();
+            String key = v instanceof String s ? (templates ? template(s) : s) : v.toString();
+            keys[r] = key;
             counts.computeIfAbsent(key, k -> new int[1])[0]++;
             if (counts.size() > MAX_CATEGORIES) {
-                return;
+                return false;
             }
         }
         if (counts.size() < 2) {
-            return;
+            return true;
         }
         String mode = null;
         int modeCount = -1;
@@ -122,15 +137,32 @@ final class RowSignals {
         }
         int rare = Math.max(1, (int) (RARE_SHARE * n));
         for (int r = 0; r < n; r++) {
-            Object v = column[r];
-            if (v == null) {
-                continue;
-            }
-            String key = v instanceof String s ? s : v.toString();
-            if (!key.equals(mode) && counts.get(key)[0] <= rare) {
+            String key = keys[r];
+            if (key != null && !key.equals(mode) && counts.get(key)[0] <= rare) {
                 out[r] = true;
             }
         }
+        return true;
+    }
+
+    /** The value with every run of digits replaced by one {@code #}. */
+    static String template(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (digit && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!digit) {
+                    sb.append(c);
+                } else if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '#') {
+                    sb.append('#');
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static void outliers(Object[] column, int present, boolean[] out) {

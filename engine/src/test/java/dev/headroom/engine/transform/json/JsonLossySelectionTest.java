@@ -162,4 +162,16 @@ class JsonLossySelectionTest {
         long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), out, ctx.originalHash());
         assertTrue(omitted > 800, "omitted " + omitted);
     }
+
+    @Test
+    void aMessageWithARareTemplateSurvivesAmongNumberedRepeats() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add("{\"seq\":" + i + ",\"msg\":\"" + (i == 50 ? "checkpoint saved at step 4500" : "heartbeat ping " + i) + "\"}");
+        }
+        String json = "[" + String.join(",", rows) + "]";
+        String out = compressor.compress(json, balanced(json, "", 300)).text();
+        assertTrue(out.contains("checkpoint saved at step 4500"), out);
+        assertEquals("heartbeat ping #", RowSignals.template("heartbeat ping 12"));
+    }
 }
