@@ -98,6 +98,16 @@ class CodeCompressorTest {
     }
 
     @Test
+    void nonAsciiTextKeepsEveryByteOutsideTheEditedRanges() throws IOException {
+        String text = "# Grüße, 世界 🌍 — résumé\n" + sample("inventory.py").replace("Inventory service", "Inventaire — service 📦");
+        String hash = ContentHash.of(text);
+        String out = compressor.compress(text, TransformContext.of(hash)).text();
+        assertTrue(out.startsWith("# Grüße, 世界 🌍 — résumé\n#!/usr/bin/env python3\n\"\"\"Inventaire — service 📦: loads"), out);
+        assertTrue(out.contains("    def get(self, sku: str) -> Optional[StockItem]:\n        return self._items.get(sku.upper())\n"), out);
+        assertTrue(CodeCompressor.parsesCleanly(out, CodeLanguage.PYTHON));
+    }
+
+    @Test
     void losslessModeLeavesCodeAlone() throws IOException {
         String text = sample("server.js");
         TransformContext lossless = new TransformContext(CompressionMode.LOSSLESS, true, "", ContentHash.of(text), "", 4000);
