@@ -45,6 +45,7 @@ public final class HeadroomProxy implements AutoCloseable {
     private final HttpClient client;
     private final AdminRoutes admin;
     private final String version = readVersion();
+    private final Sessions sessions;
 
     private HeadroomProxy(ProxyConfig config, UnaryOperator<HeadroomEngine> customize) throws SQLException, IOException {
         this.config = config;
@@ -55,7 +56,8 @@ public final class HeadroomProxy implements AutoCloseable {
         this.savings = new SavingsRecorder(new SavingsLedger(db));
         this.log = config.logFile() == null ? null : new RequestLog(config.logFile(), config.logMessages());
         this.client = OutboundClient.create(config.env());
-        CompressionStage stage = new CompressionStage(engine, new Sessions(), config.mode(), config.optimize());
+        this.sessions = new Sessions();
+        CompressionStage stage = new CompressionStage(engine, sessions, config.mode(), config.optimize());
         Forwarder forwarder = new Forwarder(client, new UpstreamRouter(config), stage,
                 x -> done(x, "proxy"), config.maxBodyBytes(), config.logMessages());
         forwarder.setInterceptor(new RetrieveLoop(store, config.maxRetrieveRounds()));
@@ -101,6 +103,10 @@ public final class HeadroomProxy implements AutoCloseable {
     }
 
     private void done(Exchange x, String app) {
+        if (x.session != null) {
+            // what the provider already caches for this conversation: the prefix the engine's memo keeps stable
+            sessions.get(x.session).cacheReadTokens.addAndGet(x.usage.cacheRead);
+        }
         stats.record(x);
         savings.record(x, app);
         if (log != null) {

@@ -55,6 +55,15 @@ public final class SavingsRecorder implements AutoCloseable {
             }
             out.put("lifetime", totals(mine));
             out.put("all_clients", totals(ledger.totals(0)));
+            for (String column : new String[] {"model", "client"}) {
+                java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                for (SavingsLedger.Group g : ledger.groupedBy(column, 0)) {
+                    Map<String, Object> row = totals(g.totals());
+                    row.put(column, g.key());
+                    rows.add(row);
+                }
+                out.put("by_" + column, rows);
+            }
         } catch (SQLException e) {
             out.put("error", "cannot read the savings ledger: " + e.getMessage());
         }
