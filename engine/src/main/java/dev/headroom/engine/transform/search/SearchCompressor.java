@@ -40,7 +40,7 @@ public final class SearchCompressor implements Compressor {
         }
         java.util.Map<GrepHit, Double> scores = SearchSelector.scores(parsed, QueryMatcher.of(context.query()));
         String best = null;
-        for (int[] limit : SearchSelector.LIMITS) {
+        for (int[] limit : limits(parsed, lossless.length(), context.maxOutputChars())) {
             best = SearchSelector.render(parsed, scores, limit[0], limit[1], context);
             if (best.length() <= context.maxOutputChars()) {
                 break;
@@ -53,5 +53,22 @@ public final class SearchCompressor implements Compressor {
             return lossless.equals(text) ? null : TransformResult.lossless(lossless, transform);
         }
         return TransformResult.lossy(best, "search.select");
+    }
+
+    /**
+     * The fixed limits, preceded by one sized to the budget: with few files, more hits per file fit (a
+     * single-file {@code grep -n} with 2,000 hits should not shrink to five).
+     */
+    private static java.util.List<int[]> limits(SearchSelector.Parsed parsed, int chars, int budget) {
+        int hits = Math.max(1, parsed.hitCount());
+        int avgRow = Math.max(8, chars / hits);
+        int files = Math.min(parsed.files().size(), SearchSelector.LIMITS[0][1]);
+        int perFile = Math.max(SearchSelector.LIMITS[0][0], Math.min(50, budget / avgRow / Math.max(1, files)));
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        if (perFile > SearchSelector.LIMITS[0][0]) {
+            out.add(new int[] {perFile, SearchSelector.LIMITS[0][1]});
+        }
+        out.addAll(java.util.List.of(SearchSelector.LIMITS));
+        return out;
     }
 }

@@ -122,6 +122,21 @@ class SearchCompressorTest {
     }
 
     @Test
+    void aSingleFileKeepsAsManyHitsAsTheBudgetAllows() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 2000; i++) {
+            sb.append("src/main/java/com/acme/Big.java:").append(i * 3).append(":    call(").append(i).append(");\n");
+        }
+        String text = sb.toString();
+        TransformContext ctx = TransformContext.of(ContentHash.of(text));
+        String out = compressor.compress(text, ctx).text();
+        long rows = out.lines().filter(l -> l.startsWith("  ") && !l.contains("[headroom:")).count();
+        assertTrue(rows > 20, "kept " + rows);
+        assertTrue(out.length() <= ctx.maxOutputChars(), "fits: " + out.length());
+        assertEquals(2000 - rows, Invariants.omitted(out, "matches"));
+    }
+
+    @Test
     void ripgrepHeadingOutputIsSelectedToo() {
         String text = SearchGenerators.ripgrepHeading(80, 2);
         assertEquals(ContentType.SEARCH, ContentDetector.detect(text));
