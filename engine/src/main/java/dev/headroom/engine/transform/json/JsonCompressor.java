@@ -22,6 +22,14 @@ public final class JsonCompressor implements Compressor {
 
     @Override
     public TransformResult compress(String text, TransformContext context) {
+        try {
+            return compressTree(text, context);
+        } catch (StackOverflowError e) {
+            return null; // absurdly deep nesting: keep the original rather than fail the request
+        }
+    }
+
+    private TransformResult compressTree(String text, TransformContext context) {
         Object root = JsonTreeParser.parseContainer(text);
         if (root == null) {
             return null;

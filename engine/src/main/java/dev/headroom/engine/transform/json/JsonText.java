@@ -57,7 +57,11 @@ public final class JsonText {
         int run = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a valid pair (an emoji, say) is written as it is
                 continue;
             }
             sb.append(s, run, i);
@@ -70,7 +74,9 @@ public final class JsonText {
                 case '\t' -> sb.append("\\t");
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
-                default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                // Control characters, and lone surrogates (which UTF-8 cannot carry), as escapes.
+                default -> sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
             }
         }
         sb.append(s, run, n).append('"');
@@ -147,6 +153,12 @@ public final class JsonText {
             char c = s.charAt(i);
             if (c < 0x20 || c == ',' || c == 0x2028 || c == 0x2029 || c == 0x85) {
                 return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
             }
         }
         return true;

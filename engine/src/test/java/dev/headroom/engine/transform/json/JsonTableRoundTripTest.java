@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,6 +41,7 @@ class JsonTableRoundTripTest {
         "[{\"a\":\"[headroom: 3 rows omitted; headroom_retrieve hash=0123456789abcdef01234567]\"},{\"a\":1},{\"a\":2}]",
         "{\"deep\":{\"deeper\":[{\"t\":[{\"x\":1},{\"x\":2},{\"x\":3}]},{\"t\":[{\"x\":4},{\"x\":5},{\"x\":6}]},{\"t\":null}]}}",
         "[1,\"two\",null,true,{\"x\":1},[{\"a\":1},{\"a\":2},{\"a\":3}]]",
+        "[{\"s\":\"lone \\ud800 high\"},{\"s\":\"\\udc00\"},{\"s\":\"pair \\ud83d\\ude00\"},{\"s\":\"\\u007f\"}]",
     })
     void decodesBackToTheSameTree(String json) throws Exception {
         assertRoundTrip(json);
@@ -72,6 +74,9 @@ class JsonTableRoundTripTest {
         Object decoded = JsonTableDecoder.decode(encoded);
         assertEquals(tree, decoded, () -> "input " + json + "\nencoded:\n" + encoded);
         assertEquals(JsonText.compact(tree), JsonText.compact(decoded));
+        // The text travels as UTF-8 inside the request body: it must survive that too.
+        String wire = new String(encoded.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertEquals(tree, JsonTableDecoder.decode(wire), "UTF-8 round trip");
         TransformResult r = new JsonCompressor().compress(json, LOSSLESS);
         if (r != null) {
             assertEquals(tree, JsonTableDecoder.decode(r.text()));
