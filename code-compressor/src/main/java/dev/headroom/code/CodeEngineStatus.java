@@ -5,6 +5,7 @@ import dev.headroom.engine.transform.Compressor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Whether the code compressor can run in this JVM, and why not. This class alone is compiled for Java 17
@@ -17,6 +18,8 @@ public final class CodeEngineStatus {
     public static final int REQUIRED_JAVA = 22;
 
     private static volatile CodeEngineStatus cached;
+    /** The natives are warmed up once per process, however often a compressor is asked for. */
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private final boolean available;
     private final String reason;
@@ -64,9 +67,11 @@ public final class CodeEngineStatus {
             Method create = Class.forName("dev.headroom.code.CodeEngine").getDeclaredMethod("create");
             create.setAccessible(true);
             Compressor compressor = (Compressor) create.invoke(null);
-            Thread warmUp = new Thread(CodeEngineStatus::probe, "headroom-tree-sitter-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
+            if (WARMING.compareAndSet(false, true) && cached == null) {
+                Thread warmUp = new Thread(CodeEngineStatus::probe, "headroom-tree-sitter-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
+            }
             return compressor;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
