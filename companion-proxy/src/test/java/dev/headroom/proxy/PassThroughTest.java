@@ -108,6 +108,17 @@ class PassThroughTest {
     }
 
     @Test
+    void zstdBodyWithToolOutputIsDecodedAndCompressed() throws Exception {
+        byte[] plain = Bodies.anthropicWithToolResult("zstd", false).getBytes(StandardCharsets.UTF_8);
+        byte[] z = com.github.luben.zstd.Zstd.compress(plain);
+        h.client.send(HttpRequest.newBuilder(URI.create(h.url("/v1/messages")))
+                .header("content-encoding", "zstd").header("x-api-key", "k")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(z)).build(), HttpResponse.BodyHandlers.ofString());
+        assertNull(h.upstream.last().header("content-encoding"));
+        assertTrue(h.upstream.last().bodyText().contains("[headroom:"));
+    }
+
+    @Test
     void sseIsRelayedEventByEventBeforeTheUpstreamFinishes() throws Exception {
         CountDownLatch clientSawFirst = new CountDownLatch(1);
         h.upstream.respond((req, ex) -> {
