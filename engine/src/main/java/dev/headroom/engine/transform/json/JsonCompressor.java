@@ -10,8 +10,10 @@ import dev.headroom.engine.transform.TransformResult;
  * <p>Lossless first: the tree is re-written minified, with every uniform array of objects as a compact
  * table ({@link TableEncoder}); {@link JsonTableDecoder} reads that back to the same tree. Only when
  * lossy compression is allowed and the lossless text is still over the context's budget does it select
- * rows ({@link RowSelector}) and replace opaque blobs, leaving one retrieval marker per shortened array
- * and per blob. Text that does not parse returns null, so the router falls back to the text compressor.
+ * rows ({@link RowSelector}), replace opaque blobs, and send long strings (a log or file wrapped in
+ * JSON) through the content router with their share of the budget, leaving one retrieval marker per
+ * shortened array and per blob. Text that does not parse returns null, so the router falls back to the
+ * text compressor.
  */
 public final class JsonCompressor implements Compressor {
 
@@ -42,7 +44,8 @@ public final class JsonCompressor implements Compressor {
         }
         LossyPlan plan = LossyPlan.from(lossless, context);
         TableEncoder lossy = TableEncoder.withPlan(root, Math.min(lossless.length(), context.maxOutputChars() * 2), plan);
-        if (plan.rowMarkers() + plan.blobMarkers() == 0 || lossy.length() >= lossless.length()) {
+        if (plan.rowMarkers() + plan.blobMarkers() + plan.stringsCompressed() == 0
+                || lossy.length() >= lossless.length()) {
             return smaller(lossless.text(), losslessTransform, text);
         }
         StringBuilder transform = new StringBuilder(losslessTransform);
@@ -52,7 +55,12 @@ public final class JsonCompressor implements Compressor {
         if (plan.blobMarkers() > 0) {
             transform.append("+json.blob");
         }
-        return TransformResult.lossy(lossy.text(), transform.toString());
+        if (plan.stringsCompressed() > 0) {
+            transform.append("+json.strings");
+        }
+        boolean dropped = plan.rowMarkers() + plan.blobMarkers() + plan.stringsLossy() > 0;
+        return dropped ? TransformResult.lossy(lossy.text(), transform.toString())
+                : smaller(lossy.text(), transform.toString(), text);
     }
 
     /** The result when it is shorter than the input, else null (never inflate, never churn). */

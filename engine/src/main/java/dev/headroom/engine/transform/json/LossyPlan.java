@@ -1,7 +1,9 @@
 package dev.headroom.engine.transform.json;
 
 import dev.headroom.engine.relevance.QueryTerms;
+import dev.headroom.engine.transform.ContentRouter;
 import dev.headroom.engine.transform.TransformContext;
+import dev.headroom.engine.transform.TransformResult;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,11 +18,16 @@ final class LossyPlan implements TableEncoder.Plan {
 
     /** A selected array never shrinks below this many elements (first/last anchors plus a few). */
     static final int MIN_KEEP = 5;
+    /** A long string is never given less budget than this. */
+    static final int MIN_STRING_BUDGET = 400;
 
     private final TransformContext context;
     private final Map<List<Object>, boolean[]> keeps = new IdentityHashMap<>();
+    private double ratio = 1.0;
     private int rowMarkers;
     private int blobMarkers;
+    private int stringsCompressed;
+    private int stringsLossy;
     private long omittedElements;
 
     private LossyPlan(TransformContext context) {
@@ -28,27 +35,27 @@ final class LossyPlan implements TableEncoder.Plan {
     }
 
     /**
-     * Plans row selection from a lossless pass that recorded its large arrays. Every recorded array gets
-     * the same keep ratio: the share of the budget left after everything that is not array rows.
+     * Plans from a lossless pass that recorded its large arrays and long strings. Every array and long
+     * string gets the same keep ratio: the share of the budget left after everything else.
      */
     static LossyPlan from(TableEncoder lossless, TransformContext context) {
         LossyPlan plan = new LossyPlan(context);
         List<TableEncoder.Recorded> recorded = lossless.recorded();
-        long arrayChars = 0;
+        long shrinkable = lossless.looseLongStringChars();
         for (TableEncoder.Recorded rec : recorded) {
             if (rec.outermost) {
-                arrayChars += rec.writtenChars();
+                shrinkable += rec.writtenChars();
             }
         }
-        if (arrayChars == 0) {
+        if (shrinkable == 0) {
             return plan;
         }
-        long rest = lossless.length() - arrayChars;
-        double ratio = Math.min(1.0, Math.max(0, context.maxOutputChars() - rest) / (double) arrayChars);
+        long rest = lossless.length() - shrinkable;
+        plan.ratio = Math.min(1.0, Math.max(0, context.maxOutputChars() - rest) / (double) shrinkable);
         QueryTerms query = QueryTerms.of(context.query());
         for (TableEncoder.Recorded rec : recorded) {
             int n = rec.array.size();
-            int target = Math.max(MIN_KEEP, (int) Math.floor(n * ratio));
+            int target = Math.max(MIN_KEEP, (int) Math.floor(n * plan.ratio));
             if (target >= n) {
                 continue;
             }
@@ -70,17 +77,46 @@ final class LossyPlan implements TableEncoder.Plan {
     }
 
     @Override
-    public String blobMarker(String s) {
+    public String replace(String s) {
         String kind = OpaqueStrings.kind(s);
-        if (kind == null) {
+        if (kind != null) {
+            blobMarkers++;
+            return context.marker(1, kind);
+        }
+        if (s.length() < TableEncoder.LONG_STRING || ratio >= 1.0) {
             return null;
         }
-        blobMarkers++;
-        return context.marker(1, kind);
+        return compressNested(s);
     }
 
-    boolean selectsRows() {
-        return !keeps.isEmpty();
+    /**
+     * A long string (a log, a file, a command's output wrapped in JSON) goes through the same router as
+     * a whole tool output would, with its share of the budget; its markers name this unit's hash, whose
+     * original holds the full string.
+     */
+    private String compressNested(String s) {
+        int budget = Math.max(MIN_STRING_BUDGET, (int) (s.length() * ratio));
+        TransformContext nested = new TransformContext(context.mode(), false, context.query(),
+                context.originalHash(), context.toolName(), budget);
+        TransformResult r;
+        try {
+            r = Router.STANDARD.route(s, nested).result();
+        } catch (RuntimeException e) {
+            return null; // fail open: keep the string
+        }
+        if (r == null || r.text().length() >= s.length()) {
+            return null;
+        }
+        stringsCompressed++;
+        if (r.lossy()) {
+            stringsLossy++;
+        }
+        return r.text();
+    }
+
+    /** The built-in router, created on first use (it holds a JsonCompressor of its own). */
+    private static final class Router {
+        static final ContentRouter STANDARD = ContentRouter.standard();
     }
 
     int rowMarkers() {
@@ -89,6 +125,14 @@ final class LossyPlan implements TableEncoder.Plan {
 
     int blobMarkers() {
         return blobMarkers;
+    }
+
+    int stringsCompressed() {
+        return stringsCompressed;
+    }
+
+    int stringsLossy() {
+        return stringsLossy;
     }
 
     long omittedElements() {

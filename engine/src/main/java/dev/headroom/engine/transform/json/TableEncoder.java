@@ -28,6 +28,8 @@ final class TableEncoder {
     /** Arrays at least this long are recorded for lossy selection. */
     static final int MIN_TABLE_ROWS_TO_SELECT = 8;
     static final int MIN_ITEMS_TO_SELECT = 20;
+    /** Strings at least this long (outside recorded arrays) are budgeted like rows in lossy mode. */
+    static final int LONG_STRING = 1000;
 
     /** Lossy decisions, consulted while writing. */
     interface Plan {
@@ -37,8 +39,8 @@ final class TableEncoder {
         /** The marker for {@code omitted} dropped elements of {@code array} ({@code table} says rows or items). */
         String omittedMarker(List<Object> array, int omitted, boolean table);
 
-        /** The marker that replaces {@code s}, or null to keep it. */
-        String blobMarker(String s);
+        /** What to write instead of the string {@code s} (a blob marker, a compressed text), or null to keep it. */
+        String replace(String s);
     }
 
     /** Where one array's elements were written (lossless pass), for scoring and budgeting. */
@@ -67,6 +69,7 @@ final class TableEncoder {
     private final List<Recorded> recorded;
     private int recordingDepth;
     private int tables;
+    private long looseLongStringChars;
 
     private TableEncoder(int capacity, Plan plan, boolean record) {
         this.out = new StringBuilder(capacity);
@@ -104,6 +107,11 @@ final class TableEncoder {
         return recorded == null ? List.of() : recorded;
     }
 
+    /** The characters of long strings written outside recorded arrays (lossless recording pass). */
+    long looseLongStringChars() {
+        return looseLongStringChars;
+    }
+
     /** The number of tables written. */
     int tables() {
         return tables;
@@ -138,9 +146,11 @@ final class TableEncoder {
     }
 
     private void string(String s, boolean cell) {
-        String marker = plan == null ? null : plan.blobMarker(s);
-        if (marker != null) {
-            s = marker;
+        String replacement = plan == null ? null : plan.replace(s);
+        if (replacement != null) {
+            s = replacement;
+        } else if (recorded != null && recordingDepth == 0 && s.length() >= LONG_STRING) {
+            looseLongStringChars += s.length();
         }
         if (cell && JsonText.bareCell(s)) {
             out.append(s);

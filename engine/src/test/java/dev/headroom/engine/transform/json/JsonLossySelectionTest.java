@@ -174,4 +174,30 @@ class JsonLossySelectionTest {
         assertTrue(out.contains("checkpoint saved at step 4500"), out);
         assertEquals("heartbeat ping #", RowSignals.template("heartbeat ping 12"));
     }
+
+    @Test
+    void aLongLogInsideAStringGoesThroughTheRouterWithItsShareOfTheBudget() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            log.append("2026-11-26T10:00:").append(String.format("%02d", i % 60)).append(" INFO worker heartbeat ok seq=")
+                    .append(i).append('\n');
+            if (i == 250) {
+                log.append("2026-11-26T10:04:10 ERROR worker crashed: java.lang.OutOfMemoryError: Java heap space\n");
+            }
+        }
+        JsonObject o = new JsonObject();
+        o.add("exit_code", new JsonNumber("1"));
+        o.add("stdout", log.toString());
+        String json = JsonText.compact(o);
+        TransformContext ctx = balanced(json, "why did the worker crash", 3000);
+        TransformResult r = compressor.compress(json, ctx);
+        assertNotNull(r);
+        assertTrue(r.text().length() < json.length() / 2, r.text().length() + " of " + json.length());
+        assertTrue(r.transform().contains("json.strings"), r.transform());
+        assertTrue(r.text().contains("java.lang.OutOfMemoryError: Java heap space"), r.text());
+        assertTrue(r.text().startsWith("{\"exit_code\":1,\"stdout\":\""), r.text());
+        if (r.lossy()) {
+            assertTrue(r.text().contains("headroom_retrieve hash=" + ctx.originalHash()), r.text());
+        }
+    }
 }
