@@ -21,7 +21,7 @@ public final class JsonTableDecoder {
     private final String s;
     private final boolean lenient;
     private final List<String> markers = new ArrayList<>();
-    private final Map<List<Object>, Omission> omissions = new IdentityHashMap<>();
+    private final Map<Object, Omission> omissions = new IdentityHashMap<>();
     private int pos;
 
     private JsonTableDecoder(String s, boolean lenient) {
@@ -33,11 +33,11 @@ public final class JsonTableDecoder {
      * A decoded unit: the tree of what was kept, the omission markers of tables and arrays in order, and
      * for each shortened array (by identity) what its marker said.
      */
-    public record Decoded(Object tree, List<String> markers, Map<List<Object>, Omission> omissions) {
+    public record Decoded(Object tree, List<String> markers, Map<Object, Omission> omissions) {
 
-        /** What the marker after {@code array} said, or null when the array was complete. */
-        public Omission omission(List<Object> array) {
-            return omissions.get(array);
+        /** What the marker in {@code container} (a list or a JsonObject) said, or null when it was complete. */
+        public Omission omission(Object container) {
+            return omissions.get(container);
         }
     }
 
@@ -90,9 +90,13 @@ public final class JsonTableDecoder {
             return o;
         }
         while (true) {
-            String key = string();
-            expect(':');
-            o.add(key, value());
+            if (lenient && s.startsWith(MARKER_START, pos)) {
+                omissions.put(o, omission(marker()));
+            } else {
+                String key = string();
+                expect(':');
+                o.add(key, value());
+            }
             char c = next();
             if (c == '}') {
                 return o;

@@ -70,10 +70,10 @@ final class LossyPlan implements TableEncoder.Plan {
     }
 
     @Override
-    public String omittedMarker(List<Object> array, int omitted, boolean table) {
+    public String omittedMarker(int omitted, String unit) {
         rowMarkers++;
         omittedElements += omitted;
-        return context.marker(omitted, table ? "rows" : "items");
+        return context.marker(omitted, unit);
     }
 
     @Override

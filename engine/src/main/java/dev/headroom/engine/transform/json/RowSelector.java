@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses which rows (or items) of one large array survive in lossy mode, in order of importance:
+ * Chooses which rows of one large table (or items of an array, or entries of a map-like object) survive
+ * in lossy mode, in order of importance:
  * <ol>
  *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
  *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>

@@ -28,16 +28,17 @@ final class TableEncoder {
     /** Arrays at least this long are recorded for lossy selection. */
     static final int MIN_TABLE_ROWS_TO_SELECT = 8;
     static final int MIN_ITEMS_TO_SELECT = 20;
+    static final int MIN_KEYS_TO_SELECT = 20;
     /** Strings at least this long (outside recorded arrays) are budgeted like rows in lossy mode. */
     static final int LONG_STRING = 1000;
 
     /** Lossy decisions, consulted while writing. */
     interface Plan {
-        /** Which elements of {@code array} to keep, or null to keep all. */
+        /** Which elements of {@code array} (or values of an object, by its values list) to keep, or null for all. */
         boolean[] keep(List<Object> array);
 
-        /** The marker for {@code omitted} dropped elements of {@code array} ({@code table} says rows or items). */
-        String omittedMarker(List<Object> array, int omitted, boolean table);
+        /** The marker for {@code omitted} dropped {@code unit} (rows, items, keys). */
+        String omittedMarker(int omitted, String unit);
 
         /** What to write instead of the string {@code s} (a blob marker, a compressed text), or null to keep it. */
         String replace(String s);
@@ -122,16 +123,7 @@ final class TableEncoder {
         if (v instanceof String s) {
             string(s, false);
         } else if (v instanceof JsonObject o) {
-            out.append('{');
-            for (int i = 0; i < o.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                JsonText.quote(out, o.key(i));
-                out.append(':');
-                value(o.value(i));
-            }
-            out.append('}');
+            object(o);
         } else if (v instanceof List<?> list) {
             List<Object> a = (List<Object>) list;
             String[] columns = TableShape.columns(a);
@@ -190,7 +182,7 @@ final class TableEncoder {
         }
         stopRecording(rec);
         if (kept < rows.size()) {
-            out.append('\n').append(plan.omittedMarker(rows, rows.size() - kept, true));
+            out.append('\n').append(plan.omittedMarker(rows.size() - kept, "rows"));
         }
         out.append('\n');
     }
@@ -213,6 +205,63 @@ final class TableEncoder {
                 }
             }
         }
+    }
+
+    /** An object; in lossy mode a large one may lose entries, which its values list identifies. */
+    private void object(JsonObject o) {
+        boolean[] keep = plan == null ? null : plan.keep(o.values);
+        Recorded rec = o.size() >= MIN_KEYS_TO_SELECT && isMapLike(o)
+                ? startRecording(o.values, null, MIN_KEYS_TO_SELECT) : null;
+        out.append('{');
+        boolean firstWritten = true;
+        int kept = 0;
+        for (int i = 0; i < o.size(); i++) {
+            if (keep != null && !keep[i]) {
+                continue;
+            }
+            if (!firstWritten) {
+                out.append(',');
+            }
+            firstWritten = false;
+            kept++;
+            int start = out.length();
+            JsonText.quote(out, o.key(i));
+            out.append(':');
+            value(o.value(i));
+            if (rec != null) {
+                rec.start[i] = start;
+                rec.end[i] = out.length();
+            }
+        }
+        stopRecording(rec);
+        if (kept < o.size()) {
+            if (!firstWritten) {
+                out.append(',');
+            }
+            out.append(plan.omittedMarker(o.size() - kept, "keys"));
+        }
+        out.append('}');
+    }
+
+    /**
+     * True for objects that work as maps (ids to records, names to numbers, keys to messages): most
+     * values share one kind. A record with mixed fields (one API object) never loses keys.
+     */
+    private static boolean isMapLike(JsonObject o) {
+        int objects = 0;
+        int strings = 0;
+        int numbers = 0;
+        for (Object v : o.values) {
+            if (v instanceof JsonObject) {
+                objects++;
+            } else if (v instanceof String) {
+                strings++;
+            } else if (v instanceof JsonNumber) {
+                numbers++;
+            }
+        }
+        int most = Math.max(objects, Math.max(strings, numbers));
+        return most >= 0.9 * o.size();
     }
 
     private void array(List<Object> a) {
@@ -242,7 +291,7 @@ final class TableEncoder {
             if (!firstWritten) {
                 out.append(',');
             }
-            out.append(plan.omittedMarker(a, a.size() - kept, false));
+            out.append(plan.omittedMarker(a.size() - kept, "items"));
         }
         out.append(']');
     }

@@ -200,4 +200,20 @@ class JsonLossySelectionTest {
             assertTrue(r.text().contains("headroom_retrieve hash=" + ctx.originalHash()), r.text());
         }
     }
+
+    @Test
+    void largeMapsLoseEntriesBehindAKeysMarkerButRecordsKeepEveryField() {
+        StringBuilder sb = new StringBuilder("{\"meta\":{\"id\":7,\"name\":\"svc\",\"ok\":true},\"latency_by_host\":{");
+        for (int i = 0; i < 500; i++) {
+            sb.append(i > 0 ? "," : "").append("\"host-").append(i).append("\":").append(i == 333 ? 9000 : 20 + i % 5);
+        }
+        String json = sb.append("}}").toString();
+        TransformContext ctx = balanced(json, "", 500);
+        TransformResult r = compressor.compress(json, ctx);
+        assertTrue(r.lossy());
+        assertTrue(r.text().contains("\"host-333\":9000"), "outlier entry");
+        assertTrue(r.text().contains("\"meta\":{\"id\":7,\"name\":\"svc\",\"ok\":true}"), "small record intact");
+        long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), r.text(), ctx.originalHash());
+        assertTrue(r.text().contains("[headroom: " + omitted + " keys omitted; headroom_retrieve hash="), r.text());
+    }
 }
