@@ -77,10 +77,11 @@ public final class DoctorCommand implements Callable<Integer> {
         checks.add(routing.claude());
         checks.add(routing.codex());
         checks.add(routing.shellEnv());
-        StateChecks state = new StateChecks(HeadroomHome.resolve(env), port);
-        checks.add(state.savings(stats));
-        checks.add(state.budget(stats));
-        checks.add(state.agent());
+        try (StateChecks state = new StateChecks(HeadroomHome.resolve(env), port)) {
+            checks.add(state.savings(stats));
+            checks.add(state.budget(stats));
+            checks.add(state.agent());
+        }
         EngineChecks engines = new EngineChecks(env);
         checks.add(engines.code());
         checks.add(engines.prose());

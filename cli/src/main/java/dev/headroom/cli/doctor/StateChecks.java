@@ -10,11 +10,27 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** Savings flow, budget and JVM agent activity: from the proxy's /stats when it is up, else from the store. */
-final class StateChecks {
+final class StateChecks implements AutoCloseable {
 
     private final HeadroomHome home;
     private final int port;
     private final long now = System.currentTimeMillis();
+    private Optional<Ledger> ledger;
+
+    /** The store, opened once (and only if it exists). */
+    private Optional<Ledger> ledger() throws SQLException {
+        if (ledger == null) {
+            ledger = Ledger.open(home);
+        }
+        return ledger;
+    }
+
+    @Override
+    public void close() {
+        if (ledger != null) {
+            ledger.ifPresent(Ledger::close);
+        }
+    }
 
     StateChecks(HeadroomHome home, int port) {
         this.home = home;
@@ -30,14 +46,11 @@ final class StateChecks {
             }
         }
         try {
-            Optional<Ledger> ledger = Ledger.open(home);
-            if (ledger.isEmpty()) {
+            if (ledger().isEmpty()) {
                 return Check.warn("savings", "no savings recorded yet (no " + home.database() + ")", sendHint());
             }
-            try (Ledger l = ledger.get()) {
-                SavingsLedger.Totals t = l.totals(0);
-                return savingsCheck(t.requests(), t.saved(), t.lastActivity(), "the store");
-            }
+            SavingsLedger.Totals t = ledger().get().totals(0);
+            return savingsCheck(t.requests(), t.saved(), t.lastActivity(), "the store");
         } catch (SQLException e) {
             return Check.warn("savings", "cannot read " + home.database() + ": " + e.getMessage(), "check the file's permissions");
         }
@@ -93,14 +106,11 @@ final class StateChecks {
 
     Check agent() {
         try {
-            Optional<Ledger> ledger = Ledger.open(home);
-            if (ledger.isPresent()) {
-                try (Ledger l = ledger.get()) {
-                    for (SavingsLedger.Group g : l.by("client", 0)) {
-                        if (g.key().equals("agent") && g.totals().requests() > 0) {
-                            return Check.pass("jvm agent", Numbers.tokens(g.totals().saved()) + " tokens saved over "
-                                    + Numbers.tokens(g.totals().requests()) + " requests, last " + Numbers.ago(g.totals().lastActivity(), now));
-                        }
+            if (ledger().isPresent()) {
+                for (SavingsLedger.Group g : ledger().get().by("client", 0)) {
+                    if (g.key().equals("agent") && g.totals().requests() > 0) {
+                        return Check.pass("jvm agent", Numbers.tokens(g.totals().saved()) + " tokens saved over "
+                                + Numbers.tokens(g.totals().requests()) + " requests, last " + Numbers.ago(g.totals().lastActivity(), now));
                     }
                 }
             }

@@ -27,6 +27,7 @@ public final class Ledger implements AutoCloseable {
         if (!Files.exists(home.database())) {
             return Optional.empty();
         }
+        NativeSqlite.useCachedLibrary(home.dir());
         return Optional.of(new Ledger(HeadroomDatabase.open(home)));
     }
 
