@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Build, test and application logs.
  *
- * <p>Lossless: the shared normalizer, then runs of identical lines folded with a count
- * ({@link DuplicateLines}). Balanced, when that is still over the output budget: {@link LogSelector} picks
+ * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), then
+ * runs of identical lines folded with a count ({@link DuplicateLines}). Balanced, when that is still over the output budget: {@link LogSelector} picks
  * the lines that matter and every gap becomes one marker whose count is exactly the number of original
  * lines left out there. If the selection is still over budget it is redone with tighter limits.
  */
@@ -29,9 +29,12 @@ public final class LogCompressor implements Compressor {
     @Override
     public TransformResult compress(String text, TransformContext context) {
         String normalized = TextNormalizer.normalize(text);
-        String folded = DuplicateLines.foldText(normalized);
+        Lines normalizedLines = Lines.of(normalized);
+        List<String> transfers = MavenTransfers.fold(normalizedLines.lines());
+        List<String> dedup = DuplicateLines.fold(transfers);
+        String folded = Lines.join(dedup, normalizedLines.trailingNewline());
         TransformResult lossless = folded.equals(text) ? null
-                : TransformResult.lossless(folded, folded == normalized ? "log.normalize" : "log.fold");
+                : TransformResult.lossless(folded, losslessName(transfers != normalizedLines.lines(), dedup != transfers));
         if (context.lossless() || folded.length() <= context.maxOutputChars()) {
             return lossless;
         }
@@ -48,6 +51,14 @@ public final class LogCompressor implements Compressor {
             return lossless;
         }
         return TransformResult.lossy(selected, "log.select");
+    }
+
+    private static String losslessName(boolean transfers, boolean fold) {
+        String name = "log.normalize";
+        if (transfers) {
+            name += "+log.transfers";
+        }
+        return fold ? name + "+log.fold" : name;
     }
 
     /** Kept lines as they are (identical runs folded), each gap as one marker with its exact line count. */

@@ -57,6 +57,33 @@ class LogCompressorTest {
     }
 
     @Test
+    void mavenTransferPairsFoldLosslessly() {
+        List<String> lines = List.of("[INFO] Downloading from central: https://repo/a.pom",
+                "[INFO] Downloaded from central: https://repo/a.pom (2 kB at 1.0 MB/s)",
+                "[INFO] Downloading from central: https://repo/missing.jar",
+                "[WARNING] could not transfer https://repo/missing.jar",
+                "Uploading to nexus: https://nexus/b.jar", "Uploaded to nexus: https://nexus/b.jar (9 kB at 3 MB/s)");
+        List<String> folded = MavenTransfers.fold(lines);
+        assertEquals(List.of("[INFO] Downloaded from central: https://repo/a.pom (2 kB at 1.0 MB/s)",
+                "[INFO] Downloading from central: https://repo/missing.jar", "[WARNING] could not transfer https://repo/missing.jar",
+                "Uploaded to nexus: https://nexus/b.jar (9 kB at 3 MB/s)"), folded);
+        assertEquals(lines, MavenTransfers.unfold(folded));
+        List<String> orphan = List.of("[INFO] Downloaded from central: https://repo/c.pom (1 kB at 1 MB/s)");
+        assertTrue(MavenTransfers.fold(orphan) == orphan, "a completion without its start blocks folding");
+    }
+
+    @Test
+    void failingMavenBuildShrinksLosslessly() {
+        String text = LogGenerators.mavenBuild(2000, 7);
+        TransformResult r = compressor.compress(text, lossless(text));
+        assertFalse(r.lossy());
+        assertTrue(r.transform().contains("log.transfers"), r.transform());
+        Lines out = Lines.of(DuplicateLines.unfoldText(r.text()));
+        assertEquals(TextNormalizer.normalize(text), Lines.join(MavenTransfers.unfold(out.lines()), out.trailingNewline()));
+        report("maven build 2000 lines, lossless", text, r.text());
+    }
+
+    @Test
     void shortCleanLogIsLeftAlone() {
         String text = "INFO starting\nERROR database connection failed\nINFO shutting down\n";
         assertNull(compressor.compress(text, balanced(text)));

@@ -17,10 +17,11 @@ public final class LogGenerators {
                 .append("[INFO] Building orders-service 1.4.0-SNAPSHOT\n[INFO]   from pom.xml\n")
                 .append("[INFO] --------------------------------[ jar ]---------------------------------\n");
         int count = 6;
-        for (int i = 0; count < lines / 5; i++, count++) {
-            sb.append("[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/lib").append(i % 37)
-                    .append("/lib-core/").append(1 + i % 5).append('.').append(i % 10).append("/lib-core-")
-                    .append(1 + i % 5).append('.').append(i % 10).append(".jar (").append(10 + r.nextInt(900)).append(" kB at ")
+        for (int i = 0; count < lines / 5; i++, count += 2) {
+            String url = "https://repo.maven.apache.org/maven2/org/lib" + (i % 37) + "/lib-core/" + (1 + i % 5) + "." + (i % 10)
+                    + "/lib-core-" + (1 + i % 5) + "." + (i % 10) + (i % 2 == 0 ? ".pom" : ".jar");
+            sb.append("[INFO] Downloading from central: ").append(url).append('\n');
+            sb.append("[INFO] Downloaded from central: ").append(url).append(" (").append(10 + r.nextInt(900)).append(" kB at ")
                     .append(1 + r.nextInt(9)).append(".").append(r.nextInt(10)).append(" MB/s)\n");
         }
         sb.append("[INFO] --- compiler:3.13.0:compile (default-compile) @ orders-service ---\n");

@@ -9,6 +9,7 @@ import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.diff.DiffCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.log.LogGenerators;
+import dev.headroom.engine.transform.log.MavenTransfers;
 import dev.headroom.engine.transform.search.SearchCompressor;
 import dev.headroom.engine.transform.search.SearchGrouping;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class RobustnessTest {
         "+added", "-removed", " context", "\\ No newline at end of file", "[INFO] BUILD FAILURE", "[ERROR] boom",
         "2024-01-01T00:00:00Z WARN slow 123 ms", "line [x3]", "line [x3]", "x [x0]", "\u001b[31mred\u001b[0m", "\u001b[",
         "\u001b]8;;http://x\u001b\\link", "a\r", "\r", "{\"a\":1}", "[1,2]", "12:34:56 INFO", "C:\\x\\y.cs:3:z", "::::", "-1-",
-        "a/b-1-", "a/b:1:", "-".repeat(3000), "x-1-".repeat(500), "'\"'\"".repeat(300), "=== 1 failed, 2 passed ===",
+        "a/b-1-", "a/b:1:", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
+        "Uploading to nexus: https://n/y.jar", "Uploaded to nexus: https://n/y.jar (9 kB)", "-".repeat(3000), "x-1-".repeat(500), "'\"'\"".repeat(300), "=== 1 failed, 2 passed ===",
     };
 
     @Test
@@ -81,7 +83,12 @@ class RobustnessTest {
             Lines lines = Lines.of(out);
             return Lines.join(SearchGrouping.decode(lines.lines()), lines.trailingNewline());
         }
-        return r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
+        String decoded = r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
+        if (r.transform().contains("log.transfers")) {
+            Lines lines = Lines.of(decoded);
+            decoded = Lines.join(MavenTransfers.unfold(lines.lines()), lines.trailingNewline());
+        }
+        return decoded;
     }
 
     /** Prints the median time per input size for each generator at two sizes: the cost should grow linearly. */
