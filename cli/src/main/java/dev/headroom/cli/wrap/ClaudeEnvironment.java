@@ -1,8 +1,15 @@
 package dev.headroom.cli.wrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The environment {@code wrap claude} gives Claude Code: the proxy as {@code ANTHROPIC_BASE_URL},
@@ -35,5 +42,30 @@ public final class ClaudeEnvironment {
         }
         env.put("HEADROOM_PORT", Integer.toString(port));
         return env;
+    }
+
+    /**
+     * A settings file whose {@code env.ANTHROPIC_BASE_URL} points somewhere other than the proxy: Claude Code
+     * applies settings' env over the process environment, so that file would take the session around the proxy.
+     */
+    public static Optional<String> conflictingSettings(Path home, Path project, int port) {
+        String ours = "http://127.0.0.1:" + port;
+        for (Path f : List.of(project.resolve(".claude/settings.local.json"), project.resolve(".claude/settings.json"),
+                home.resolve(".claude/settings.json"))) {
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            try {
+                JsonNode url = new ObjectMapper().readTree(f.toFile()).path("env").path("ANTHROPIC_BASE_URL");
+                if (url.isTextual() && !url.asText().isBlank()) {
+                    String u = url.asText().replaceAll("/+$", "");
+                    boolean same = u.equals(ours) || u.equals("http://localhost:" + port);
+                    return same ? Optional.empty() : Optional.of(f + " sets env.ANTHROPIC_BASE_URL=" + url.asText());
+                }
+            } catch (IOException e) {
+                // unreadable settings: Claude Code will complain about them itself
+            }
+        }
+        return Optional.empty();
     }
 }

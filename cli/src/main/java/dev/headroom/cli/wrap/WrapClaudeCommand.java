@@ -39,6 +39,10 @@ final class WrapClaudeCommand implements Callable<Integer> {
             return ToolRunner.NOT_FOUND;
         }
         Path home = HeadroomHome.resolve(env).dir();
+        ClaudeEnvironment.conflictingSettings(Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))),
+                Path.of("").toAbsolutePath(), options.port).ifPresent(conflict -> err.println("headroom: warning: " + conflict
+                + "; Claude Code applies it over the environment, so this session would bypass the proxy. "
+                + "Remove that key (or point it at http://127.0.0.1:" + options.port + ")."));
         try (ProxySession session = ProxySession.open(home, options.port, "claude", env, err)) {
             Thread cleanup = new Thread(session::close, "headroom-wrap-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);

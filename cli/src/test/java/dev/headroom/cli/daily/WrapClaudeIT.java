@@ -61,6 +61,20 @@ class WrapClaudeIT {
     }
 
     @Test
+    void warnsWhenASettingsFileWouldTakeTheSessionAroundTheProxy() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        shell.fakeTool("claude", 0, null);
+        Path settings = shell.home().resolve(".claude/settings.json");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, "{\"env\":{\"ANTHROPIC_BASE_URL\":\"https://gateway.example.com\"}}");
+        try (StubProxy proxy = new StubProxy()) {
+            Cli.Run r = shell.run("wrap", "claude", "--port", Integer.toString(proxy.port()));
+            assertEquals(0, r.exit());
+            assertTrue(r.stderr().contains("bypass the proxy") && r.stderr().contains(settings.toString()), r.stderr());
+        }
+    }
+
+    @Test
     void saysWhatToInstallWhenClaudeIsMissing() throws Exception {
         UserShell shell = new UserShell(tmp);
         Cli.Run r = shell.run("wrap", "claude", "--port", "1");
