@@ -130,6 +130,13 @@ class CodeCompressorTest {
     }
 
     @Test
+    void aQueryWithRepeatedWordsStillCompresses() throws IOException {
+        String text = sample("server.js");
+        TransformContext ctx = TransformContext.of(ContentHash.of(text)).withQuery("list the routes and the handlers of the server");
+        assertNotNull(compressor.compress(text, ctx));
+    }
+
+    @Test
     void smallSnippetsAreLeftAlone() {
         String text = "def add(a, b):\n    total = a + b\n    log(total)\n    check(total)\n    return total\n";
         assertNull(compressor.compress(text, TransformContext.of(ContentHash.of(text))));

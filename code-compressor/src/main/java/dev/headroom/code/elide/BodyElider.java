@@ -8,30 +8,22 @@ import io.github.treesitter.jtreesitter.Tree;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Plans the edits that shorten a parsed source file: function bodies beyond their line budget become a
  * one-line comment (with the omitted line count, the calls made and the retrieval marker), long doc
  * comments keep their first line. Imports, type and class shells, signatures, annotations and decorators
  * are never touched: they lie outside every edited range.
- *
- * <p>The line budget follows the reference: {@code 0.2 × total lines − lines outside bodies}, shared among
- * functions by importance × size, at most {@value #MAX_KEPT_LINES} lines per body. On ordinary files the
- * budget is zero and bodies shrink to their signature plus comment.
+ * How many lines of each body stay is {@link LineBudget}'s decision.
  */
 public final class BodyElider {
 
-    static final int MAX_KEPT_LINES = 5;
     /** A body is shortened only when at least this many lines would go: a marker costs about one line. */
     static final int MIN_OMITTED_LINES = 4;
     /** ... and only when the omitted code costs at least this many times the comment's tokens. */
     static final double MIN_TOKEN_GAIN = 1.5;
-    private static final double BODY_SHARE = 0.2;
     /** A function spanning more than this share of a file is a wrapper (IIFE, module closure): look inside. */
     private static final double CONTAINER_SHARE = 0.6;
 
@@ -166,47 +158,10 @@ public final class BodyElider {
     }
 
     private void shortenBodies() {
-        if (candidates.isEmpty()) {
-            return;
-        }
-        int bodyLines = candidates.stream().mapToInt(FunctionCandidate::bodyLines).sum();
-        double budget = Math.max(0, BODY_SHARE * totalLines - (totalLines - bodyLines));
-        double[] weights = importanceTimesSize();
-        double weightSum = 0;
-        for (double w : weights) {
-            weightSum += w;
-        }
+        int[] allotted = LineBudget.allot(candidates, totalLines, context.query());
         for (int i = 0; i < candidates.size(); i++) {
-            int allotted = weightSum <= 0 ? 0 : (int) Math.min(MAX_KEPT_LINES, Math.floor(budget * weights[i] / weightSum));
-            shorten(candidates.get(i), allotted);
+            shorten(candidates.get(i), allotted[i]);
         }
-    }
-
-    /** Importance = references + public + 0.5·fan-out (+3 for a query-word match), min-max normalised; × body size. */
-    private double[] importanceTimesSize() {
-        Map<String, Integer> references = new HashMap<>();
-        for (FunctionCandidate c : candidates) {
-            c.calls().forEach((name, count) -> references.merge(name, count, Integer::sum));
-        }
-        Set<String> queryWords = Set.of(context.query().toLowerCase(Locale.ROOT).split("[^a-z0-9_]+"));
-        double[] raw = new double[candidates.size()];
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (int i = 0; i < raw.length; i++) {
-            FunctionCandidate c = candidates.get(i);
-            double score = references.getOrDefault(c.name(), 0) + (c.isPublic() ? 1 : 0) + 0.5 * c.calls().size();
-            if (!c.name().isEmpty() && queryWords.contains(c.name().toLowerCase(Locale.ROOT))) {
-                score += 3;
-            }
-            raw[i] = score;
-            min = Math.min(min, score);
-            max = Math.max(max, score);
-        }
-        for (int i = 0; i < raw.length; i++) {
-            double norm = max > min ? (raw[i] - min) / (max - min) : 1;
-            raw[i] = norm * candidates.get(i).bodyLines();
-        }
-        return raw;
     }
 
     private void shorten(FunctionCandidate c, int allottedLines) {
