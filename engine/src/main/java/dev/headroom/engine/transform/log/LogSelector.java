@@ -191,9 +191,15 @@ final class LogSelector {
             return;
         }
         double[] scores = query.scores(lines);
+        double best = 0;
+        for (double s : scores) {
+            best = Math.max(best, s);
+        }
+        // lines far weaker than the best match (one common word against an exact id) are noise
+        double floor = best / 3;
         List<Integer> scored = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (scores[i] > 0) {
+            if (scores[i] > 0 && scores[i] >= floor) {
                 scored.add(i);
             }
         }
