@@ -146,7 +146,10 @@ public final class JsonText {
                 || Character.isWhitespace(s.charAt(n - 1))) {
             return false;
         }
-        if (s.equals("null") || s.equals("true") || s.equals("false") || isNumber(s)) {
+        if ((first == '-' || (first >= '0' && first <= '9')) && isNumber(s)) {
+            return false;
+        }
+        if ((first == 'n' || first == 't' || first == 'f') && (s.equals("null") || s.equals("true") || s.equals("false"))) {
             return false;
         }
         for (int i = 0; i < n; i++) {
