@@ -106,8 +106,9 @@ public final class CodeCompressor implements Compressor {
     private Attempt attempt(String text, CodeLanguage language, TransformContext context) {
         try {
             return attemptOrThrow(text, language, context);
-        } catch (RuntimeException | LinkageError e) {
-            return new Attempt(true, null); // fail-open: the engine keeps the original
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            // Fail-open: the engine keeps the original. (jtreesitter reports some native failures as AssertionError.)
+            return new Attempt(true, null);
         }
     }
 

@@ -28,7 +28,7 @@ class CodeCompressionBenchTest {
         for (String module : List.of("engine", "cli", "code-compressor")) {
             Path dir = Path.of("..", module, "src", "main", "java");
             if (Files.isDirectory(dir)) {
-                sources.addAll(CodeCompressionBench.scan(dir, 40)); // bounded: the test must stay quick as the project grows
+                sources.addAll(CodeCompressionBench.scan(dir, 20)); // bounded: the test must stay quick as the project grows
             }
         }
         Map<CodeLanguage, CodeCompressionBench.Row> rows = CodeCompressionBench.measure(sources);

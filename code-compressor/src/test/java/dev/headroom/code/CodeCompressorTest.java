@@ -137,6 +137,15 @@ class CodeCompressorTest {
     }
 
     @Test
+    void aPathologicallyDeepExpressionFailsOpen() {
+        String deep = "def f(x):\n    y = " + "(".repeat(20_000) + "x" + ")".repeat(20_000) + "\n"
+                + "    return y\n".repeat(60);
+        String text = "import os\n\n" + deep;
+        TransformResult r = compressor.compress(text, TransformContext.of(ContentHash.of(text)));
+        assertTrue(r == null || CodeCompressor.parsesCleanly(r.text(), CodeLanguage.PYTHON));
+    }
+
+    @Test
     void smallSnippetsAreLeftAlone() {
         String text = "def add(a, b):\n    total = a + b\n    log(total)\n    check(total)\n    return total\n";
         assertNull(compressor.compress(text, TransformContext.of(ContentHash.of(text))));

@@ -22,6 +22,8 @@ public final class BodyElider {
 
     /** A body is shortened only when at least this many lines would go: a marker costs about one line. */
     static final int MIN_OMITTED_LINES = 4;
+    /** Declarations are found this deep at most; deeper nodes are expressions, never walked. */
+    static final int MAX_DEPTH = 200;
     /** ... and only when the omitted code costs at least this many times the comment's tokens. */
     static final double MIN_TOKEN_GAIN = 1.5;
     /** A function spanning more than this share of a file is a wrapper (IIFE, module closure): look inside. */
@@ -45,12 +47,15 @@ public final class BodyElider {
         BodyElider e = new BodyElider(language, context, source);
         Node root = tree.getRootNode();
         e.totalLines = root.getEndPoint().row() + 1;
-        e.visit(root, true);
+        e.visit(root, true, 0);
         e.shortenBodies();
         return e.edits;
     }
 
-    private void visit(Node node, boolean blockStart) {
+    private void visit(Node node, boolean blockStart, int depth) {
+        if (depth > MAX_DEPTH) {
+            return; // deeper than any real declaration nests: leave it as it is
+        }
         String type = node.getType();
         if (language.isFunction(type)) {
             Node body = node.getChildByFieldName("body").orElse(null);
@@ -59,7 +64,7 @@ public final class BodyElider {
                 if (totalLines > 30 && lines > CONTAINER_SHARE * totalLines) {
                     int candidatesBefore = candidates.size();
                     int editsBefore = edits.size();
-                    visitChildren(body);
+                    visitChildren(body, depth + 1);
                     if (candidates.size() > candidatesBefore) {
                         return;
                     }
@@ -81,10 +86,10 @@ public final class BodyElider {
             shortenPythonDocstring(node);
             return;
         }
-        visitChildren(node);
+        visitChildren(node, depth + 1);
     }
 
-    private void visitChildren(Node node) {
+    private void visitChildren(Node node, int depth) {
         boolean first = true;
         List<Node> run = new ArrayList<>();
         for (Node child : node.getNamedChildren()) {
@@ -100,7 +105,7 @@ public final class BodyElider {
             }
             // A docstring is the first statement of a module or class body.
             boolean blockStart = first && (node.getType().equals("module") || node.getType().equals("block"));
-            visit(child, blockStart);
+            visit(child, blockStart, depth);
             if (!child.getType().equals("comment")) {
                 first = false;
             }

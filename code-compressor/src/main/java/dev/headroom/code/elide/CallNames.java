@@ -21,11 +21,14 @@ final class CallNames {
     /** Call names in {@code node}'s subtree with their counts, in order of first appearance. */
     static Map<String, Integer> collect(Node node, CodeLanguage language) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        walk(node, language, out);
+        walk(node, language, out, 0);
         return out;
     }
 
-    private static void walk(Node node, CodeLanguage language, Map<String, Integer> out) {
+    private static void walk(Node node, CodeLanguage language, Map<String, Integer> out, int depth) {
+        if (depth > BodyElider.MAX_DEPTH) {
+            return;
+        }
         if (language.isCall(node.getType())) {
             String name = nameOf(node, node.getType());
             if (name != null) {
@@ -33,7 +36,7 @@ final class CallNames {
             }
         }
         for (Node child : node.getNamedChildren()) {
-            walk(child, language, out);
+            walk(child, language, out, depth + 1);
         }
     }
 
