@@ -72,7 +72,7 @@ public final class JsonTableDecoder {
         char c = peek();
         switch (c) {
             case '{':
-                return object();
+                return isTableHeader() ? mapTable() : object();
             case '[':
                 return isTableHeader() ? table() : array();
             case '"':
@@ -130,23 +130,41 @@ public final class JsonTableDecoder {
         }
     }
 
+    /** True at {@code [N]{} (a table) or {@code {N}{} (a map table); neither can start JSON. */
     private boolean isTableHeader() {
         int i = pos + 1;
         int digits = i;
         while (i < s.length() && Character.isDigit(s.charAt(i))) {
             i++;
         }
-        return i > digits && s.startsWith("]{", i);
+        return i > digits && s.startsWith(s.charAt(pos) == '[' ? "]{" : "}{", i);
+    }
+
+    private JsonObject mapTable() {
+        JsonObject map = new JsonObject();
+        List<Object> rows = rows('{', '}', map);
+        for (Object row : rows) {
+            map.values.add(row);
+        }
+        return map;
     }
 
     private List<Object> table() {
-        expect('[');
+        return rows('[', ']', null);
+    }
+
+    /**
+     * Reads a table's header and rows. For a map table ({@code map} not null) each row's first cell is
+     * its key, added to {@code map.keys}, and the first header label is skipped.
+     */
+    private List<Object> rows(char open, char close, JsonObject map) {
+        expect(open);
         int start = pos;
         while (Character.isDigit(peek())) {
             pos++;
         }
         int rows = Integer.parseInt(s.substring(start, pos));
-        expect(']');
+        expect(close);
         expect('{');
         List<String> columns = new ArrayList<>();
         while (true) {
@@ -160,9 +178,20 @@ public final class JsonTableDecoder {
             }
         }
         expect(':');
+        if (map != null) {
+            columns.remove(0);
+        }
         List<Object> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             expect('\n');
+            if (map != null) {
+                String key = peek() == '"' ? string() : rawCell();
+                if (key.isEmpty() && s.charAt(pos - 1) != '"') {
+                    throw error("map table row without a key");
+                }
+                map.keys.add(key);
+                expect(',');
+            }
             JsonObject row = new JsonObject(columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 if (c > 0) {
@@ -177,7 +206,7 @@ public final class JsonTableDecoder {
         }
         if (lenient && s.startsWith("\n" + MARKER_START, pos)) {
             pos++;
-            omissions.put(out, omission(marker()));
+            omissions.put(map != null ? map : out, omission(marker()));
         }
         if (pos < s.length()) {
             expect('\n');

@@ -29,6 +29,8 @@ final class TableEncoder {
     static final int MIN_TABLE_ROWS_TO_SELECT = 8;
     static final int MIN_ITEMS_TO_SELECT = 20;
     static final int MIN_KEYS_TO_SELECT = 20;
+    /** The header label of a map table's first column, which holds each row's key in the map. */
+    static final String MAP_KEY_LABEL = "@key";
     /** Strings at least this long (outside recorded arrays) are budgeted like rows in lossy mode. */
     static final int LONG_STRING = 1000;
 
@@ -152,10 +154,19 @@ final class TableEncoder {
     }
 
     private void table(List<Object> rows, String[] columns) {
+        table(rows, null, columns);
+    }
+
+    /**
+     * A table of {@code rows}; with {@code mapKeys} it is a map table ({@code {N}{@key,cols}:}), each
+     * row starting with its key in the map, and its omissions are counted in keys.
+     */
+    private void table(List<Object> rows, List<String> mapKeys, String[] columns) {
         tables++;
         boolean[] keep = plan == null ? null : plan.keep(rows);
         int kept = keep == null ? rows.size() : count(keep);
-        out.append('[').append(kept).append("]{");
+        boolean map = mapKeys != null;
+        out.append(map ? '{' : '[').append(kept).append(map ? "}{" + MAP_KEY_LABEL + "," : "]{");
         for (int c = 0; c < columns.length; c++) {
             if (c > 0) {
                 out.append(',');
@@ -174,6 +185,10 @@ final class TableEncoder {
             }
             out.append('\n');
             int start = out.length();
+            if (map) {
+                string(mapKeys.get(r), true);
+                out.append(',');
+            }
             row((JsonObject) rows.get(r), columns);
             if (rec != null) {
                 rec.start[r] = start;
@@ -182,7 +197,7 @@ final class TableEncoder {
         }
         stopRecording(rec);
         if (kept < rows.size()) {
-            out.append('\n').append(plan.omittedMarker(rows.size() - kept, "rows"));
+            out.append('\n').append(plan.omittedMarker(rows.size() - kept, map ? "keys" : "rows"));
         }
         out.append('\n');
     }
@@ -209,6 +224,11 @@ final class TableEncoder {
 
     /** An object; in lossy mode a large one may lose entries, which its values list identifies. */
     private void object(JsonObject o) {
+        String[] columns = o.size() >= TableShape.MIN_ROWS ? TableShape.columns(o.values) : null;
+        if (columns != null) {
+            table(o.values, o.keys, columns);
+            return;
+        }
         boolean[] keep = plan == null ? null : plan.keep(o.values);
         Recorded rec = o.size() >= MIN_KEYS_TO_SELECT && isMapLike(o)
                 ? startRecording(o.values, null, MIN_KEYS_TO_SELECT) : null;

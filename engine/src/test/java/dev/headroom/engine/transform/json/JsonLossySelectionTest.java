@@ -216,4 +216,21 @@ class JsonLossySelectionTest {
         long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), r.text(), ctx.originalHash());
         assertTrue(r.text().contains("[headroom: " + omitted + " keys omitted; headroom_retrieve hash="), r.text());
     }
+
+    @Test
+    void largeMapsOfRecordsAreMapTablesThatLoseEntriesBehindAKeysMarker() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            sb.append(i > 0 ? "," : "").append("\"node_modules/pkg-").append(i).append("\":{\"version\":\"1.")
+                    .append(i % 7).append(".0\",\"license\":\"").append(i == 222 ? "GPL-3.0" : "MIT").append("\"}");
+        }
+        String json = sb.append("}").toString();
+        TransformContext ctx = balanced(json, "", 600);
+        TransformResult r = compressor.compress(json, ctx);
+        assertTrue(r.lossy());
+        assertTrue(r.text().startsWith("{"), r.text());
+        assertTrue(r.text().contains("node_modules/pkg-222,1.5.0,GPL-3.0"), "rare licence kept: " + r.text());
+        long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), r.text(), ctx.originalHash());
+        assertTrue(r.text().contains("[headroom: " + omitted + " keys omitted; headroom_retrieve hash="), r.text());
+    }
 }

@@ -94,4 +94,23 @@ class JsonTableEncodingTest {
         TransformResult r = compressor.compress(json, CONTEXT);
         assertTrue(r == null || r.text().length() < json.length());
     }
+
+    @Test
+    void anObjectOfUniformObjectsBecomesAMapTableWithTheKeyFirst() {
+        String json = """
+                {"packages": {
+                  "node_modules/a": {"version": "1.0.0", "dev": true},
+                  "node_modules/b": {"version": "2.1.0"},
+                  "node_modules/c, d": {"version": "3.0.0", "dev": false}
+                }}
+                """;
+        String out = compressor.compress(json, CONTEXT).text();
+        assertEquals("""
+                {"packages":{3}{@key,version,dev}:
+                node_modules/a,1.0.0,true
+                node_modules/b,2.1.0,
+                "node_modules/c, d",3.0.0,false
+                }""", out);
+        assertEquals(JsonTreeParser.parseContainer(json), JsonTableDecoder.decode(out));
+    }
 }
