@@ -42,9 +42,12 @@ public final class LogCompressor implements Compressor {
         List<String> lines = TextNormalizer.normalizeLines(raw.lines());
         QueryMatcher query = QueryMatcher.of(context.query());
         int markerCost = context.marker(lines.size(), "lines").length();
-        String selected = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.NORMAL, markerCost), context);
+        LogSelector.Classified facts = LogSelector.Classified.of(lines);
+        String selected = render(lines, raw.trailingNewline(),
+                LogSelector.select(lines, facts, query, LogSelector.Limits.NORMAL, markerCost), context);
         if (selected.length() > context.maxOutputChars()) {
-            String tight = render(lines, raw.trailingNewline(), LogSelector.select(lines, query, LogSelector.Limits.TIGHT, markerCost), context);
+            String tight = render(lines, raw.trailingNewline(),
+                    LogSelector.select(lines, facts, query, LogSelector.Limits.TIGHT, markerCost), context);
             selected = tight.length() < selected.length() ? tight : selected;
         }
         if (!selected.contains(context.originalHash()) || selected.length() >= folded.length()) {

@@ -39,9 +39,12 @@ public final class LogLines {
             boolean boundedLeft = i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1));
             char before = i == 0 ? ' ' : line.charAt(i - 1);
             char after = j < n ? line.charAt(j) : ' ';
-            String w = line.substring(i, j);
-            Level l = boundedLeft && !Character.isDigit(after) ? classify(w, before, after) : Level.OTHER;
-            if (l == Level.OTHER && (after == ':' || j == n) && (w.endsWith("Exception") || (w.endsWith("Error") && w.length() > 5))) {
+            int len = j - i;
+            // only words that can be a level are materialised: this runs on every line of large logs
+            Level l = boundedLeft && !Character.isDigit(after) && len >= 3 && len <= 8 && isLevelInitial(c)
+                    ? classify(line.substring(i, j), before, after) : Level.OTHER;
+            if (l == Level.OTHER && (after == ':' || j == n)
+                    && (endsWith(line, j, "Exception") || (len > 5 && endsWith(line, j, "Error")))) {
                 l = Level.ERROR;
             }
             if (l == Level.ERROR) {
@@ -69,6 +72,15 @@ public final class LogLines {
             }
         }
         return false;
+    }
+
+    private static boolean isLevelInitial(char c) {
+        return c == 'E' || c == 'e' || c == 'W' || c == 'w' || c == 'F' || c == 'f' || c == 'C' || c == 'S' || c == 'P'
+                || c == 'p';
+    }
+
+    private static boolean endsWith(String line, int end, String suffix) {
+        return end >= suffix.length() && line.regionMatches(end - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static Level classify(String w, char before, char after) {
@@ -128,6 +140,9 @@ public final class LogLines {
         return countsTests(t);
     }
 
+    private static final String[] TEST_COUNT_WORDS = {"passed", "failed", "error", "skipped", "tests completed", "failing",
+        "passing"};
+
     /** {@code 3 passed}, {@code 1 failed}, {@code 2 errors}, {@code 12 tests completed} and the like. */
     private static boolean countsTests(String t) {
         int n = t.length();
@@ -140,11 +155,11 @@ public final class LogLines {
                 j++;
             }
             if (j < n && t.charAt(j) == ' ') {
-                String rest = t.substring(j + 1);
-                if (rest.startsWith("passed") || rest.startsWith("failed") || rest.startsWith("error")
-                        || rest.startsWith("skipped") || rest.startsWith("tests completed") || rest.startsWith("failing")
-                        || rest.startsWith("passing")) {
-                    return true;
+                int r = j + 1;
+                for (String word : TEST_COUNT_WORDS) {
+                    if (t.startsWith(word, r)) {
+                        return true;
+                    }
                 }
             }
             i = j;

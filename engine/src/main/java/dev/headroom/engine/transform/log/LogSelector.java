@@ -29,7 +29,24 @@ final class LogSelector {
     }
 
     /** Lines to keep; {@code markerCost} is the length of a gap marker, below which a gap is cheaper kept. */
+    /** Per-line facts computed once and shared by every selection attempt. */
+    record Classified(LogLines.Level[] levels, boolean[] summary) {
+        static Classified of(List<String> lines) {
+            LogLines.Level[] levels = new LogLines.Level[lines.size()];
+            boolean[] summary = new boolean[lines.size()];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = LogLines.level(lines.get(i));
+                summary[i] = levels[i] != LogLines.Level.ERROR && LogLines.isSummary(lines.get(i));
+            }
+            return new Classified(levels, summary);
+        }
+    }
+
     static boolean[] select(List<String> lines, QueryMatcher query, Limits limits, int markerCost) {
+        return select(lines, Classified.of(lines), query, limits, markerCost);
+    }
+
+    static boolean[] select(List<String> lines, Classified facts, QueryMatcher query, Limits limits, int markerCost) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
         boolean[] anchor = new boolean[n];
@@ -39,7 +56,7 @@ final class LogSelector {
         for (int i = Math.max(0, n - limits.tail()); i < n; i++) {
             keep[i] = true;
         }
-        keepErrorsWarningsSummaries(lines, limits, keep, anchor);
+        keepErrorsWarningsSummaries(lines, facts, limits, keep, anchor);
         keepTraces(lines, limits, keep, anchor);
         keepQueryMatches(lines, query, limits, keep);
         for (int i = 0; i < n; i++) {
@@ -53,13 +70,14 @@ final class LogSelector {
         return keep;
     }
 
-    private static void keepErrorsWarningsSummaries(List<String> lines, Limits limits, boolean[] keep, boolean[] anchor) {
+    private static void keepErrorsWarningsSummaries(List<String> lines, Classified facts, Limits limits, boolean[] keep,
+                                                    boolean[] anchor) {
         Map<String, Integer> errorTemplates = new HashMap<>();
         Set<String> warnTemplates = new HashSet<>();
         Map<String, Integer> lastSummary = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            LogLines.Level level = LogLines.level(line);
+            LogLines.Level level = facts.levels()[i];
             if (level == LogLines.Level.ERROR) {
                 int seen = errorTemplates.merge(LogTemplate.of(line), 1, Integer::sum);
                 if (seen <= limits.errorsPerTemplate()) {
@@ -71,7 +89,7 @@ final class LogSelector {
                     keep[i] = true;
                 }
             }
-            if (level != LogLines.Level.ERROR && LogLines.isSummary(line)) {
+            if (facts.summary()[i]) {
                 // per-module / per-class totals repeat with new numbers: keep the first and the last of each shape
                 String template = LogTemplate.of(line);
                 if (!lastSummary.containsKey(template)) {
