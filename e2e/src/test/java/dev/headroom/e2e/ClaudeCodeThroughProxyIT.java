@@ -39,6 +39,20 @@ class ClaudeCodeThroughProxyIT {
             diagnostics.add("fake upstream requests", () -> Diagnostics.upstreamSummary(upstream));
             diagnostics.add("proxy log", proxy::log);
 
+            // Baseline: the same task straight to the upstream, as Claude Code sends it without Headroom.
+            Path directHome = tmp.resolve("direct-home");
+            Path directProject = Workspace.create(directHome.resolve("orders-service"));
+            ProcessRun direct = ClaudeCode.run(claude, directProject, ClaudeCode.env(directHome, upstream.baseUrl()), Scripts.PROMPT, false);
+            diagnostics.add("claude (direct, no proxy)", direct::describe);
+            List<RecordedRequest> directTurns = upstream.requests(Api.ANTHROPIC);
+            diagnostics.verify(() -> {
+                assertEquals(0, direct.exitCode(), "claude's exit code without the proxy");
+                assertEquals(3, directTurns.size(), "three turns without the proxy");
+                assertEquals(Workspace.ordersJson().strip(), ToolOutputs.of(directTurns.get(2)).get(0).strip(),
+                        "without the proxy the upstream gets the whole JSON output");
+            });
+            upstream.clearRequests();
+
             ProcessRun run = ClaudeCode.run(claude, project, ClaudeCode.env(home, proxy.baseUrl()), Scripts.PROMPT, false);
             diagnostics.add("claude (task)", run::describe);
             diagnostics.verify(() -> {
@@ -64,6 +78,10 @@ class ClaudeCodeThroughProxyIT {
                 assertFalse(ToolOutputs.toolNames(turns.get(0)).contains("headroom_retrieve"),
                         "no retrieve tool before anything was compressed");
                 assertFalse(run.stdout().contains("headroom_retrieve"), "claude never saw headroom_retrieve");
+                int directBytes = directTurns.get(2).body().length;
+                int proxiedBytes = turns.get(2).body().length;
+                assertTrue(proxiedBytes < directBytes, "the last request is smaller through the proxy: "
+                        + proxiedBytes + " vs " + directBytes + " bytes direct");
 
                 JsonNode stats = proxy.stats();
                 assertEquals(3, stats.path("requests").path("total").asLong(), "/stats counts the requests");
@@ -75,7 +93,8 @@ class ClaudeCodeThroughProxyIT {
                         + " tokens saved of " + stats.path("tokens").path("before").asLong() + " over "
                         + stats.path("requests").path("total").asLong() + " requests; JSON output " + held.get(0).length()
                         + " -> " + json.length() + " chars, log " + held.get(1).length() + " -> " + sent.get(1).length()
-                        + " chars; claude took " + run.millis() + " ms");
+                        + " chars; last request " + directBytes + " bytes direct -> " + proxiedBytes
+                        + " bytes through the proxy; claude took " + run.millis() + " ms (direct " + direct.millis() + " ms)");
             });
 
             // The model asks for the rows the marker left out: the proxy answers, the client never sees it.

@@ -41,6 +41,21 @@ class CodexThroughProxyIT {
             diagnostics.add("proxy log", proxy::log);
             Map<String, String> env = Codex.env(home, Codex.configure(home, proxy.baseUrl()));
 
+            // Baseline: the same task straight to the upstream, as Codex sends it without Headroom.
+            Path directHome = tmp.resolve("direct-home");
+            Path directProject = Workspace.create(directHome.resolve("orders-service"));
+            ProcessRun direct = Codex.run(codex, directProject, Codex.env(directHome, Codex.configure(directHome, upstream.baseUrl())),
+                    Scripts.PROMPT, false);
+            diagnostics.add("codex (direct, no proxy)", direct::describe);
+            List<RecordedRequest> directTurns = upstream.requests(Api.RESPONSES);
+            diagnostics.verify(() -> {
+                assertEquals(0, direct.exitCode(), "codex's exit code without the proxy");
+                assertEquals(3, directTurns.size(), "three turns without the proxy");
+                assertTrue(ToolOutputs.of(directTurns.get(2)).get(0).contains(Workspace.ordersJson().strip()),
+                        "without the proxy the upstream gets the whole JSON output");
+            });
+            upstream.clearRequests();
+
             ProcessRun run = Codex.run(codex, project, env, Scripts.PROMPT, false);
             diagnostics.add("codex (task)", run::describe);
             diagnostics.verify(() -> {
@@ -63,6 +78,10 @@ class CodexThroughProxyIT {
                 assertTrue(ToolOutputs.toolNames(turns.get(2)).contains("headroom_retrieve"),
                         "the proxy offered the model headroom_retrieve, which Codex never sends itself");
                 assertFalse(run.stdout().contains("headroom_retrieve"), "codex never saw headroom_retrieve");
+                int directBytes = directTurns.get(2).body().length;
+                int proxiedBytes = turns.get(2).body().length;
+                assertTrue(proxiedBytes < directBytes, "the last request is smaller through the proxy: "
+                        + proxiedBytes + " vs " + directBytes + " bytes direct");
 
                 JsonNode stats = proxy.stats();
                 assertEquals(3, stats.path("requests").path("total").asLong(), "/stats counts the requests");
@@ -72,8 +91,9 @@ class CodexThroughProxyIT {
                 System.out.println("codex through the proxy: " + stats.path("tokens").path("saved").asLong()
                         + " tokens saved of " + stats.path("tokens").path("before").asLong() + " over "
                         + stats.path("requests").path("total").asLong() + " requests; JSON output " + heldJson.length()
-                        + " -> " + json.length() + " chars (function_call_output, Codex's header included); codex took "
-                        + run.millis() + " ms");
+                        + " -> " + json.length() + " chars (function_call_output, Codex's header included); last request "
+                        + directBytes + " bytes direct -> " + proxiedBytes + " bytes through the proxy; codex took "
+                        + run.millis() + " ms (direct " + direct.millis() + " ms)");
             });
 
             String hash = ToolOutputs.firstMarkerHash(ToolOutputs.of(upstream.requests(Api.RESPONSES).get(2)).get(0));
