@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /** {@code headroom perf}: a performance report from the proxy's request log. */
 @Command(name = "perf",
         mixinStandardHelpOptions = true,
-        description = {"Reports from the proxy's request log (JSON lines; the proxy writes it with --log-file): "
+        description = {"Reports from the proxy's request log (JSON lines, written by `headroom proxy` unless "
+                + "--no-request-log): "
                 + "savings per model and per transform, compression time and proxy overhead percentiles, "
                 + "cache hit ratio and throughput.",
                 "Default log: HEADROOM_HOME/logs/requests.jsonl. Lines that are not JSON are skipped and counted."},
@@ -155,8 +156,8 @@ public final class PerfCommand implements Callable<Integer> {
     private void text(PrintWriter out, PerfReport r, Path log, int skipped, Style style) {
         out.println(style.bold("Headroom performance report") + style.dim("  (" + log + (hours > 0 ? ", last " + hours + " h" : "") + ")"));
         if (r.total.requests == 0) {
-            out.println("No requests logged" + (Files.exists(log) ? "" : ": the log does not exist")
-                    + ". Start the proxy with --log-file " + log + " to record them.");
+            out.println("No requests logged" + (Files.exists(log) ? " in this window" : " yet: " + log + " does not exist")
+                    + ". `headroom proxy` writes one line per request there (unless --no-request-log).");
             return;
         }
         out.printf("  requests %s   tokens %s -> %s   saved %s (%s)%n", Numbers.tokens(r.total.requests),
