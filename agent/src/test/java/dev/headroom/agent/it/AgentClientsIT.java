@@ -105,7 +105,11 @@ class AgentClientsIT {
     }
 
     static RecordingServer.Recorded single(String step) {
-        List<RecordingServer.Recorded> all = server.requests(step);
+        return single(server, step);
+    }
+
+    static RecordingServer.Recorded single(RecordingServer from, String step) {
+        List<RecordingServer.Recorded> all = from.requests(step);
         assertEquals(1, all.size(), () -> "requests for step " + step);
         return all.get(0);
     }
