@@ -41,7 +41,11 @@ public final class OutboundClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .executor(Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "headroom-upstream");
+                    t.setDaemon(true);
+                    return t;
+                }))
                 .proxy(new EnvProxySelector(env));
         String bundle = firstNonBlank(env, "HEADROOM_CA_BUNDLE", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE");
         if (bundle != null) {
