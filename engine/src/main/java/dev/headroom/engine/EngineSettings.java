@@ -24,26 +24,28 @@ public final class EngineSettings {
     private final List<String> excludedTools;
     private final int maxOutputChars;
     private final long timeBudgetMillis;
+    private final int protectRecentCode;
 
     private EngineSettings(CompressionMode mode, int minUnitChars, double minSavings, List<String> excludedTools,
-                           int maxOutputChars, long timeBudgetMillis) {
+                           int maxOutputChars, long timeBudgetMillis, int protectRecentCode) {
         this.mode = mode;
         this.minUnitChars = minUnitChars;
         this.minSavings = minSavings;
         this.excludedTools = Collections.unmodifiableList(new ArrayList<>(excludedTools));
         this.maxOutputChars = maxOutputChars;
         this.timeBudgetMillis = timeBudgetMillis;
+        this.protectRecentCode = protectRecentCode;
     }
 
     /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget. */
     public static EngineSettings defaults() {
-        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000);
+        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4);
     }
 
     /**
      * Defaults overlaid with {@code HEADROOM_MODE}, {@code HEADROOM_MIN_UNIT_CHARS}, {@code HEADROOM_MIN_SAVINGS},
      * {@code HEADROOM_EXCLUDE_TOOLS} / {@code HEADROOM_PROTECT_TOOL_RESULTS} (added to the defaults) and
-     * {@code HEADROOM_COMPRESSION_TIMEOUT_MS}.
+     * {@code HEADROOM_COMPRESSION_TIMEOUT_MS} and {@code HEADROOM_PROTECT_RECENT_CODE}.
      */
     public static EngineSettings fromEnvironment(Map<String, String> env) {
         EngineSettings s = defaults();
@@ -64,6 +66,10 @@ public final class EngineSettings {
             if (v != null && !v.isBlank()) {
                 s = s.withAdditionalExcludedTools(splitList(v));
             }
+        }
+        String recent = env.get("HEADROOM_PROTECT_RECENT_CODE");
+        if (recent != null && !recent.isBlank()) {
+            s = s.withProtectRecentCode(Integer.parseInt(recent.trim()));
         }
         String budget = env.get("HEADROOM_COMPRESSION_TIMEOUT_MS");
         if (budget != null && !budget.isBlank()) {
@@ -114,22 +120,22 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMode(CompressionMode value) {
-        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis);
+        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
     }
 
     public EngineSettings withMinUnitChars(int value) {
-        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis);
+        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
     }
 
     public EngineSettings withMinSavings(double value) {
         if (value < 0 || value >= 1) {
             throw new IllegalArgumentException("minimum savings must be in [0, 1), got " + value);
         }
-        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis);
+        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
     }
 
     public EngineSettings withExcludedTools(List<String> value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis);
+        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis, protectRecentCode);
     }
 
     public EngineSettings withAdditionalExcludedTools(List<String> more) {
@@ -143,16 +149,30 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMaxOutputChars(int value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis, protectRecentCode);
     }
 
     public EngineSettings withTimeBudgetMillis(long value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value, protectRecentCode);
+    }
+
+    /**
+     * Code in a tool output this close to the end of the conversation (in messages) is not compressed: the
+     * agent is working with it (the reference's {@code protect_recent_code=4}). Since a decision is frozen the
+     * first time a unit is seen, such code stays uncompressed on later turns too, which keeps the prompt cache.
+     * 0 turns the protection off.
+     */
+    public int protectRecentCode() {
+        return protectRecentCode;
+    }
+
+    public EngineSettings withProtectRecentCode(int value) {
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, value);
     }
 
     /** Everything that changes a unit's output, as one string; part of every memo key. */
     public String fingerprint() {
-        return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars;
+        return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars + "|" + protectRecentCode;
     }
 
     @Override

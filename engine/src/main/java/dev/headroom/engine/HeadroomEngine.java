@@ -164,7 +164,7 @@ public final class HeadroomEngine {
                     settings.maxOutputChars());
             ContentRouter.Routed routed = router.route(text, ctx);
             type = routed.type();
-            cached = memo.remember(key, accept(text, routed.result(), hash, lossless, type));
+            cached = memo.remember(key, recentCodeRule(unit, accept(text, routed.result(), hash, lossless, type), type));
         }
         String typeLabel = type != null ? type.label() : cachedType(cached);
         if (cached.keepsOriginal()) {
@@ -189,6 +189,19 @@ public final class HeadroomEngine {
             return Decision.keep(prefix + "no-gain");
         }
         return new Decision(result.text(), prefix + result.transform(), result.lossy());
+    }
+
+    /**
+     * Code the agent is working with (in the newest messages) stays as it is; the decision is memoized like
+     * any other, so the unit keeps its bytes on every later turn (the stable-across-turns rule wins over
+     * compressing it once it is older).
+     */
+    private Decision recentCodeRule(ToolOutput unit, Decision decision, ContentType type) {
+        boolean code = decision.transform().contains("/code.") && !decision.transform().endsWith(".protected");
+        if (code && !decision.keepsOriginal() && unit.messagesFromEnd() < settings.protectRecentCode()) {
+            return Decision.keep(type.label() + "/recent-code");
+        }
+        return decision;
     }
 
     private static String cachedType(Decision d) {

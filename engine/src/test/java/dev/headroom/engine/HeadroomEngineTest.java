@@ -173,4 +173,37 @@ class HeadroomEngineTest {
         CompressionResult r = engine().compress(body, RequestOptions.defaults().withFormat(WireFormat.OPENAI_CHAT));
         assertEquals(WireFormat.OPENAI_CHAT, r.format());
     }
+
+    /** A stand-in for the optional code compressor (its transforms are named code.*). */
+    static final class FakeCode implements dev.headroom.engine.transform.Compressor {
+        public String name() {
+            return "code.ast";
+        }
+
+        public dev.headroom.engine.transform.TransformResult compress(String t, dev.headroom.engine.transform.TransformContext c) {
+            return dev.headroom.engine.transform.TransformResult.lossy(t.substring(0, 40) + c.marker(9, "lines"), "code.ast.fake");
+        }
+    }
+
+    @Test
+    void codeInTheNewestMessagesIsProtectedAndStaysSoOnLaterTurns() {
+        HeadroomEngine code = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo())
+                .withRouter(ContentRouter.standard().with(ContentType.TEXT, new FakeCode()).with(ContentType.CODE, new FakeCode()));
+        String older = Requests.lines("def old_function", 40);
+        String newest = Requests.lines("def new_function", 40);
+        // older is 5 messages from the end, newest is in the last message
+        String[] outputs = {older, Requests.lines("filler a", 2), newest};
+        CompressionResult first = code.compress(Requests.bytes(Requests.anthropic("q", outputs)), RequestOptions.defaults());
+        assertTrue(first.units().get(0).compressed(), first.units().get(0).transform());
+        assertEquals("keep:recent-code", first.units().get(2).transform());
+        // two turns later the newest unit is old enough, but its first decision holds: no cache-busting rewrite
+        String[] later = {older, Requests.lines("filler a", 2), newest, Requests.lines("filler b", 2), Requests.lines("filler c", 2)};
+        CompressionResult again = code.compress(Requests.bytes(Requests.anthropic("q", later)), RequestOptions.defaults());
+        assertEquals("keep:recent-code", again.units().get(2).transform());
+        assertTrue(again.units().get(2).memoHit());
+        HeadroomEngine off = HeadroomEngine.create(EngineSettings.defaults().withProtectRecentCode(0), store,
+                new InMemoryDecisionMemo()).withRouter(ContentRouter.standard().with(ContentType.TEXT, new FakeCode()).with(ContentType.CODE, new FakeCode()));
+        assertTrue(off.compress(Requests.bytes(Requests.anthropic("q", outputs)), RequestOptions.defaults())
+                .units().get(2).compressed());
+    }
 }

@@ -73,7 +73,10 @@ public final class RequestScanner {
     private static String anthropic(byte[] body, SpanTree.Obj root, List<ToolOutput> out) {
         Map<String, String> names = new HashMap<>();
         SpanTree.Node latestUser = null;
-        for (SpanTree.Obj msg : objects(root.get("messages"))) {
+        List<SpanTree.Obj> messages = objects(root.get("messages"));
+        int position = 0;
+        for (SpanTree.Obj msg : messages) {
+            int fromEnd = messages.size() - 1 - position++;
             String role = msg.str("role");
             SpanTree.Node content = msg.get("content");
             if ("user".equals(role) && content instanceof SpanTree.Str) {
@@ -93,12 +96,12 @@ public final class RequestScanner {
                     boolean cc = block.get("cache_control") != null;
                     SpanTree.Node c = block.get("content");
                     if (c instanceof SpanTree.Str) {
-                        out.add(unit((SpanTree.Str) c, name, error, "tool_result", cc));
+                        out.add(unit((SpanTree.Str) c, name, error, "tool_result", cc, fromEnd));
                     } else {
                         for (SpanTree.Obj inner : objects(c)) {
                             if ("text".equals(inner.str("type")) && inner.get("text") instanceof SpanTree.Str) {
                                 out.add(unit((SpanTree.Str) inner.get("text"), name, error, "tool_result",
-                                        cc || inner.get("cache_control") != null));
+                                        cc || inner.get("cache_control") != null, fromEnd));
                             }
                         }
                     }
@@ -117,7 +120,10 @@ public final class RequestScanner {
     private static String chat(byte[] body, SpanTree.Obj root, List<ToolOutput> out) {
         Map<String, String> names = new HashMap<>();
         SpanTree.Node latestUser = null;
-        for (SpanTree.Obj msg : objects(root.get("messages"))) {
+        List<SpanTree.Obj> messages = objects(root.get("messages"));
+        int position = 0;
+        for (SpanTree.Obj msg : messages) {
+            int fromEnd = messages.size() - 1 - position++;
             String role = msg.str("role");
             for (SpanTree.Obj call : objects(msg.get("tool_calls"))) {
                 SpanTree.Node fn = call.get("function");
@@ -132,11 +138,11 @@ public final class RequestScanner {
                     name = names.getOrDefault(String.valueOf(msg.str("tool_call_id")), "");
                 }
                 if (content instanceof SpanTree.Str) {
-                    out.add(unit((SpanTree.Str) content, name, false, role, false));
+                    out.add(unit((SpanTree.Str) content, name, false, role, false, fromEnd));
                 } else {
                     for (SpanTree.Obj part : objects(content)) {
                         if (part.get("text") instanceof SpanTree.Str) {
-                            out.add(unit((SpanTree.Str) part.get("text"), name, false, role, false));
+                            out.add(unit((SpanTree.Str) part.get("text"), name, false, role, false, fromEnd));
                         }
                     }
                 }
@@ -154,7 +160,10 @@ public final class RequestScanner {
         }
         Map<String, String> names = new HashMap<>();
         SpanTree.Node latestUser = null;
-        for (SpanTree.Obj item : objects(input)) {
+        List<SpanTree.Obj> items = objects(input);
+        int position = 0;
+        for (SpanTree.Obj item : items) {
+            int fromEnd = items.size() - 1 - position++;
             String type = item.str("type");
             if (type == null && item.str("role") != null) {
                 type = "message";
@@ -173,11 +182,11 @@ public final class RequestScanner {
                 String name = names.getOrDefault(String.valueOf(callId), "");
                 SpanTree.Node output = item.get("output");
                 if (output instanceof SpanTree.Str) {
-                    out.add(unit((SpanTree.Str) output, name, false, type, false));
+                    out.add(unit((SpanTree.Str) output, name, false, type, false, fromEnd));
                 } else {
                     for (SpanTree.Obj part : objects(output)) {
                         if (part.get("text") instanceof SpanTree.Str) {
-                            out.add(unit((SpanTree.Str) part.get("text"), name, false, type, false));
+                            out.add(unit((SpanTree.Str) part.get("text"), name, false, type, false, fromEnd));
                         }
                     }
                 }
@@ -188,8 +197,8 @@ public final class RequestScanner {
         return latestUser == null ? null : text(body, latestUser, "input_text");
     }
 
-    private static ToolOutput unit(SpanTree.Str s, String name, boolean error, String kind, boolean cc) {
-        return new ToolOutput(s.start, s.limit(), name == null ? "" : name, error, kind, cc);
+    private static ToolOutput unit(SpanTree.Str s, String name, boolean error, String kind, boolean cc, int fromEnd) {
+        return new ToolOutput(s.start, s.limit(), name == null ? "" : name, error, kind, cc, fromEnd);
     }
 
     /** The text of a string content, or of its text parts joined by newlines. */

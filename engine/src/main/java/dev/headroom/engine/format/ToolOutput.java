@@ -9,8 +9,10 @@ package dev.headroom.engine.format;
  * @param error           true when the request marks it as an error ({@code is_error})
  * @param kind            where it sits: {@code tool_result}, {@code tool}, {@code function_call_output}, ...
  * @param hasCacheControl true when its block carries {@code cache_control} (reported; the marker is never touched)
+ * @param messagesFromEnd how many messages (or input items) follow the one holding it: 0 for the newest
  */
-public record ToolOutput(int start, int limit, String toolName, boolean error, String kind, boolean hasCacheControl) {
+public record ToolOutput(int start, int limit, String toolName, boolean error, String kind, boolean hasCacheControl,
+                         int messagesFromEnd) {
 
     /** Offset one past the closing quote (scans the literal). */
     public int end(byte[] body) {
