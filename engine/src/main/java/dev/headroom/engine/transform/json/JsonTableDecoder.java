@@ -12,20 +12,18 @@ import java.util.regex.Pattern;
  * proves the lossless mode loses nothing and lets tools turn a compressed unit back into JSON.
  * {@link #decodeWithMarkers(String)} also accepts lossy output and returns the omission markers it met.
  */
-public final class JsonTableDecoder {
+public final class JsonTableDecoder extends TextCursor {
 
     private static final String MARKER_START = "[headroom: ";
     private static final Object MISSING = new Object();
     private static final Pattern MARKER = Pattern.compile("\\[headroom: (\\d+) ([a-z0-9 ]+) omitted; headroom_retrieve hash=[0-9a-f]+]");
 
-    private final String s;
     private final boolean lenient;
     private final List<String> markers = new ArrayList<>();
     private final Map<Object, Omission> omissions = new IdentityHashMap<>();
-    private int pos;
 
     private JsonTableDecoder(String s, boolean lenient) {
-        this.s = s;
+        super(s);
         this.lenient = lenient;
     }
 
@@ -245,40 +243,6 @@ public final class JsonTableDecoder {
         }
     }
 
-    /** A number or literal in JSON context: its characters never include a delimiter. */
-    private String rawScalar() {
-        int start = pos;
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.')) {
-                break;
-            }
-            pos++;
-        }
-        return s.substring(start, pos);
-    }
-
-    /** A bare cell: everything up to the next cell separator, line break or the end. */
-    private String rawCell() {
-        int start = pos;
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c == ',' || c == '\n') {
-                break;
-            }
-            pos++;
-        }
-        return s.substring(start, pos);
-    }
-
-    private String rawUntil(char a, char b) {
-        int start = pos;
-        while (pos < s.length() && s.charAt(pos) != a && s.charAt(pos) != b) {
-            pos++;
-        }
-        return s.substring(start, pos);
-    }
-
     private Omission omission(String marker) {
         markers.add(marker);
         Matcher m = MARKER.matcher(marker);
@@ -296,69 +260,5 @@ public final class JsonTableDecoder {
         String m = s.substring(pos, end + 1);
         pos = end + 1;
         return m;
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder sb = null;
-        int run = pos;
-        while (true) {
-            if (pos >= s.length()) {
-                throw error("unterminated string");
-            }
-            char c = s.charAt(pos);
-            if (c == '"') {
-                String out = sb == null ? s.substring(run, pos) : sb.append(s, run, pos).toString();
-                pos++;
-                return out;
-            }
-            if (c != '\\') {
-                pos++;
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder();
-            }
-            sb.append(s, run, pos);
-            char e = s.charAt(pos + 1);
-            pos += 2;
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'u' -> {
-                    sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> sb.append(e); // " \ /
-            }
-            run = pos;
-        }
-    }
-
-    private char peek() {
-        if (pos >= s.length()) {
-            throw error("unexpected end");
-        }
-        return s.charAt(pos);
-    }
-
-    private char next() {
-        char c = peek();
-        pos++;
-        return c;
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            pos--;
-            throw error("expected '" + (c == '\n' ? "\\n" : String.valueOf(c)) + "'");
-        }
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at offset " + pos);
     }
 }

@@ -40,9 +40,9 @@ final class LossyPlan implements TableEncoder.Plan {
      */
     static LossyPlan from(TableEncoder lossless, TransformContext context) {
         LossyPlan plan = new LossyPlan(context);
-        List<TableEncoder.Recorded> recorded = lossless.recorded();
+        List<RecordedSpans> recorded = lossless.recorded();
         long shrinkable = lossless.looseLongStringChars();
-        for (TableEncoder.Recorded rec : recorded) {
+        for (RecordedSpans rec : recorded) {
             if (rec.outermost) {
                 shrinkable += rec.writtenChars();
             }
@@ -53,7 +53,7 @@ final class LossyPlan implements TableEncoder.Plan {
         long rest = lossless.length() - shrinkable;
         plan.ratio = Math.min(1.0, Math.max(0, context.maxOutputChars() - rest) / (double) shrinkable);
         QueryTerms query = QueryTerms.of(context.query());
-        for (TableEncoder.Recorded rec : recorded) {
+        for (RecordedSpans rec : recorded) {
             int n = rec.array.size();
             int target = Math.max(MIN_KEEP, (int) Math.floor(n * plan.ratio));
             if (target >= n) {

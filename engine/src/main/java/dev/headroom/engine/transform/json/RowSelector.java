@@ -32,7 +32,7 @@ final class RowSelector {
     }
 
     /** Which of the recorded array's elements to keep, aiming at {@code target} (never fewer than the must-keeps). */
-    static boolean[] select(TableEncoder.Recorded rec, CharSequence written, QueryTerms query, int target) {
+    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target) {
         List<Object> array = rec.array;
         int n = array.size();
         List<String> texts = new ArrayList<>(n);

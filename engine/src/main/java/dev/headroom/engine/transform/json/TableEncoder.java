@@ -46,30 +46,9 @@ final class TableEncoder {
         String replace(String s);
     }
 
-    /** Where one array's elements were written (lossless pass), for scoring and budgeting. */
-    static final class Recorded {
-        final List<Object> array;
-        final String[] columns; // null for a plain array
-        final boolean outermost;
-        final int[] start;
-        final int[] end;
-
-        Recorded(List<Object> array, String[] columns, boolean outermost) {
-            this.array = array;
-            this.columns = columns;
-            this.outermost = outermost;
-            this.start = new int[array.size()];
-            this.end = new int[array.size()];
-        }
-
-        int writtenChars() {
-            return start.length == 0 ? 0 : end[end.length - 1] - start[0];
-        }
-    }
-
     private final StringBuilder out;
     private final Plan plan;
-    private final List<Recorded> recorded;
+    private final List<RecordedSpans> recorded;
     private int recordingDepth;
     private int tables;
     private long looseLongStringChars;
@@ -106,7 +85,7 @@ final class TableEncoder {
         return out;
     }
 
-    List<Recorded> recorded() {
+    List<RecordedSpans> recorded() {
         return recorded == null ? List.of() : recorded;
     }
 
@@ -178,7 +157,7 @@ final class TableEncoder {
             }
         }
         out.append("}:");
-        Recorded rec = startRecording(rows, columns, MIN_TABLE_ROWS_TO_SELECT);
+        RecordedSpans rec = startRecording(rows, columns, MIN_TABLE_ROWS_TO_SELECT);
         for (int r = 0; r < rows.size(); r++) {
             if (keep != null && !keep[r]) {
                 continue;
@@ -230,7 +209,7 @@ final class TableEncoder {
             return;
         }
         boolean[] keep = plan == null ? null : plan.keep(o.values);
-        Recorded rec = o.size() >= MIN_KEYS_TO_SELECT && isMapLike(o)
+        RecordedSpans rec = o.size() >= MIN_KEYS_TO_SELECT && TableShape.isMapLike(o)
                 ? startRecording(o.values, null, MIN_KEYS_TO_SELECT) : null;
         out.append('{');
         boolean firstWritten = true;
@@ -263,30 +242,9 @@ final class TableEncoder {
         out.append('}');
     }
 
-    /**
-     * True for objects that work as maps (ids to records, names to numbers, keys to messages): most
-     * values share one kind. A record with mixed fields (one API object) never loses keys.
-     */
-    private static boolean isMapLike(JsonObject o) {
-        int objects = 0;
-        int strings = 0;
-        int numbers = 0;
-        for (Object v : o.values) {
-            if (v instanceof JsonObject) {
-                objects++;
-            } else if (v instanceof String) {
-                strings++;
-            } else if (v instanceof JsonNumber) {
-                numbers++;
-            }
-        }
-        int most = Math.max(objects, Math.max(strings, numbers));
-        return most >= 0.9 * o.size();
-    }
-
     private void array(List<Object> a) {
         boolean[] keep = plan == null ? null : plan.keep(a);
-        Recorded rec = startRecording(a, null, MIN_ITEMS_TO_SELECT);
+        RecordedSpans rec = startRecording(a, null, MIN_ITEMS_TO_SELECT);
         out.append('[');
         boolean firstWritten = true;
         int kept = 0;
@@ -316,17 +274,17 @@ final class TableEncoder {
         out.append(']');
     }
 
-    private Recorded startRecording(List<Object> a, String[] columns, int minSize) {
+    private RecordedSpans startRecording(List<Object> a, String[] columns, int minSize) {
         if (recorded == null || a.size() < minSize) {
             return null;
         }
-        Recorded rec = new Recorded(a, columns, recordingDepth == 0);
+        RecordedSpans rec = new RecordedSpans(a, columns, recordingDepth == 0);
         recorded.add(rec);
         recordingDepth++;
         return rec;
     }
 
-    private void stopRecording(Recorded rec) {
+    private void stopRecording(RecordedSpans rec) {
         if (rec != null) {
             recordingDepth--;
         }

@@ -100,4 +100,25 @@ final class TableShape {
         }
         return false;
     }
+
+    /**
+     * True for objects that work as maps (ids to records, names to numbers, keys to messages): most
+     * values share one kind. A record with mixed fields (one API object) never loses keys.
+     */
+    static boolean isMapLike(JsonObject o) {
+        int objects = 0;
+        int strings = 0;
+        int numbers = 0;
+        for (Object v : o.values) {
+            if (v instanceof JsonObject) {
+                objects++;
+            } else if (v instanceof String) {
+                strings++;
+            } else if (v instanceof JsonNumber) {
+                numbers++;
+            }
+        }
+        int most = Math.max(objects, Math.max(strings, numbers));
+        return most >= 0.9 * o.size();
+    }
 }
