@@ -133,6 +133,76 @@ public final class Bm25 {
         return out;
     }
 
+    /**
+     * The same scores as {@code Bm25.of(docs).scores(queryTerms, maxDocumentShare)}, computed without a
+     * dictionary: each token is compared by its characters with the few query terms only, so scoring
+     * thousands of rows for one question allocates two small arrays instead of a string per token.
+     *
+     * @param queryTerms lowercase terms, e.g. {@link QueryTerms#terms()}
+     */
+    public static double[] scoreOnce(List<? extends CharSequence> docs, List<String> queryTerms, double maxDocumentShare) {
+        int n = docs.size();
+        double[] out = new double[n];
+        String[] terms = queryTerms.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+        if (terms.length == 0 || n == 0) {
+            return out;
+        }
+        int[] tf = new int[n * terms.length];
+        int[] lengths = new int[n];
+        long[] total = {0};
+        for (int d = 0; d < n; d++) {
+            CharSequence doc = docs.get(d);
+            int base = d * terms.length;
+            int[] length = {0};
+            Tokens.forEachSpan(doc, (start, end) -> {
+                length[0]++;
+                for (int t = 0; t < terms.length; t++) {
+                    if (sameToken(doc, start, end, terms[t])) {
+                        tf[base + t]++;
+                    }
+                }
+            });
+            lengths[d] = length[0];
+            total[0] += length[0];
+        }
+        double avg = (double) total[0] / n;
+        double[] idf = new double[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            int df = 0;
+            for (int d = 0; d < n; d++) {
+                if (tf[d * terms.length + t] > 0) {
+                    df++;
+                }
+            }
+            idf[t] = df == 0 || df > maxDocumentShare * n ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        for (int d = 0; d < n; d++) {
+            double norm = K1 * (1 - B + B * lengths[d] / Math.max(avg, 1e-9));
+            double score = 0;
+            for (int t = 0; t < terms.length; t++) {
+                int f = tf[d * terms.length + t];
+                if (f > 0 && idf[t] > 0) {
+                    score += idf[t] * f * (K1 + 1) / (f + norm);
+                }
+            }
+            out[d] = score;
+        }
+        return out;
+    }
+
+    private static boolean sameToken(CharSequence doc, int start, int end, String term) {
+        if (end - start != term.length()) {
+            return false;
+        }
+        for (int k = 0; k < term.length(); k++) {
+            char c = doc.charAt(start + k);
+            if (c != term.charAt(k) && Character.toLowerCase(c) != term.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int indexOf(int[] values, int size, int value) {
         for (int i = 0; i < size; i++) {
             if (values[i] == value) {

@@ -24,8 +24,22 @@ public final class Tokens {
         return out;
     }
 
+    /** Receives the character range of each token. */
+    @FunctionalInterface
+    public interface SpanSink {
+        void accept(int start, int end);
+    }
+
     /** Calls {@code sink} with each token of {@code text}, in order. */
     public static void forEach(CharSequence text, Consumer<String> sink) {
+        forEachSpan(text, (start, end) -> sink.accept(lower(text, start, end)));
+    }
+
+    /**
+     * Calls {@code sink} with the range of each token of {@code text}, allocating nothing; the token is
+     * {@code text[start, end)} before lowercasing.
+     */
+    public static void forEachSpan(CharSequence text, SpanSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -36,7 +50,7 @@ public final class Tokens {
             }
             int uuidEnd = uuidEnd(text, i);
             if (uuidEnd > 0) {
-                sink.accept(lower(text, i, uuidEnd));
+                sink.accept(i, uuidEnd);
                 i = uuidEnd;
                 continue;
             }
@@ -56,7 +70,7 @@ public final class Tokens {
                 }
                 end = next;
             }
-            sink.accept(lower(text, i, end));
+            sink.accept(i, end);
             i = end;
         }
     }

@@ -68,4 +68,18 @@ class Bm25Test {
         assertEquals(0.0, s[0], "ok is in 3 of 4 documents");
         assertTrue(s[2] > 0);
     }
+
+    @Test
+    void theOneShotScorerAgreesWithTheIndex() {
+        List<String> docs = List.of("OOM killed Worker 3", "heartbeat ping 1", "worker 3 restarted after OOM",
+                "checkpoint saved at step 4500", "3F2B8C1E-9D4A-4B7E-8C2D-1A2B3C4D5E6F worker", "");
+        List<String> terms = List.of("worker", "oom", "4500", "3f2b8c1e-9d4a-4b7e-8c2d-1a2b3c4d5e6f", "absent");
+        for (double share : new double[] {1.0, 0.5}) {
+            double[] index = Bm25.of(docs).scores(terms, share);
+            double[] once = Bm25.scoreOnce(docs, terms, share);
+            for (int i = 0; i < docs.size(); i++) {
+                assertEquals(index[i], once[i], 1e-12, "doc " + i + " share " + share);
+            }
+        }
+    }
 }

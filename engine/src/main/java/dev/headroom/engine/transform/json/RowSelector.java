@@ -61,7 +61,7 @@ final class RowSelector {
 
         kept += takeSpread(keep, errors, 2 * target - kept);
         if (kept < target && !query.terms().isEmpty()) {
-            kept += takeBest(keep, Bm25.of(texts).scores(query.terms(), MAX_TERM_SHARE), target - kept);
+            kept += takeBest(keep, Bm25.scoreOnce(texts, query.terms(), MAX_TERM_SHARE), target - kept);
         }
         if (kept < target) {
             kept += takeSpread(keep, unusual, target - kept);
