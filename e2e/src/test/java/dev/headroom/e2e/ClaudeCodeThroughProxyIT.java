@@ -33,7 +33,8 @@ class ClaudeCodeThroughProxyIT {
         Path launcher = PinnedClients.launcher();
         Path home = tmp.resolve("home");
         Path project = Workspace.create(home.resolve("orders-service"));
-        try (FakeLlmUpstream upstream = FakeLlmUpstream.start(0).script(Scripts.readFiles());
+        try (FakeLlmUpstream upstream = FakeLlmUpstream.start(0).script(Scripts.readFiles())
+                     .deltaChars(Scripts.DELTA_CHARS);
              ProxyProcess proxy = ProxyProcess.start(launcher, tmp.resolve("headroom"), upstream.baseUrl(),
                      ProcessRun.baseEnv(home))) {
             diagnostics.add("fake upstream requests", () -> Diagnostics.upstreamSummary(upstream));

@@ -19,14 +19,12 @@ final class Diagnostics {
         sections.add(() -> "===== " + title + " =====\n" + section.get());
     }
 
-    /** An assertion block that, when it fails, fails with the whole report attached (and prints it). */
+    /** An assertion block that, when it fails, fails with the whole report attached (printed with the failure). */
     void verify(Check check) throws Exception {
         try {
             check.run();
         } catch (AssertionError | Exception e) {
-            String report = report();
-            System.err.println(report);
-            e.addSuppressed(new AssertionError("end-to-end evidence:" + report));
+            e.addSuppressed(new AssertionError("end-to-end evidence:" + report()));
             throw e;
         }
     }

@@ -19,6 +19,8 @@ final class Scripts {
     static final String FINAL_TEXT = "E2E-DONE: 12 orders failed; the log has 6 ERROR lines.";
     static final String RETRIEVED_TEXT = "E2E-RETRIEVED: read the omitted orders too.";
     static final String PROMPT = TRIGGER + " Which orders failed? Read orders.json and app.log.";
+    /** Real APIs stream text and tool arguments in many small deltas; so does the fake here (the retrieve call too). */
+    static final int DELTA_CHARS = 9;
     static final String RETRIEVE_PROMPT = RETRIEVE_TRIGGER + " Show me the orders you left out.";
 
     private Scripts() {

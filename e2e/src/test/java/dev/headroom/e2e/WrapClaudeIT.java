@@ -140,6 +140,7 @@ class WrapClaudeIT {
         env.put("HEADROOM_HOME", headroomHome.toString());
         env.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
         env.put("ANTHROPIC_API_KEY", "sk-ant-dummy");
+        env.put("HEADROOM_WRAP_PROXY_TIMEOUT", "90"); // a JVM start on a busy 2-core CI machine
         return env;
     }
 
