@@ -29,6 +29,19 @@ final class ToolRunner {
         return null;
     }
 
+    /**
+     * Ctrl-C reaches the tool and this wrapper alike (same process group). Claude Code and Codex use it to
+     * interrupt a turn, not to quit, so the wrapper must not exit (and stop the proxy) under a running session;
+     * it leaves when the tool does.
+     */
+    private static void ignoreInterrupts() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT on this platform
+        }
+    }
+
     static int run(Path executable, List<String> args, Map<String, String> env) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(executable.toString());
@@ -36,6 +49,7 @@ final class ToolRunner {
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().clear();
         pb.environment().putAll(env);
+        ignoreInterrupts();
         Process p = pb.start();
         try {
             return p.waitFor();

@@ -74,6 +74,19 @@ class WrapClaudeIT {
         }
     }
 
+    /** Ctrl-C interrupts a Claude Code turn; the wrapper must stay until claude itself exits. */
+    @Test
+    void ctrlCReachesClaudeWithoutEndingTheWrapper() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        Path claude = shell.bin().resolve("claude");
+        Files.writeString(claude, "#!/bin/sh\nkill -INT $PPID\nsleep 1\nexit 9\n");
+        claude.toFile().setExecutable(true);
+        try (StubProxy proxy = new StubProxy()) {
+            Cli.Run r = shell.run("wrap", "claude", "--port", Integer.toString(proxy.port()));
+            assertEquals(9, r.exit(), r.stderr());
+        }
+    }
+
     @Test
     void saysWhatToInstallWhenClaudeIsMissing() throws Exception {
         UserShell shell = new UserShell(tmp);
