@@ -33,7 +33,7 @@ public final class AgentInstaller {
                 AgentLog.warn(w);
             }
             HeadroomBridge.install(new AdapterRegistry((AgentClassLoader) loader), rewriter);
-            Instrumentations.install(inst, loader);
+            Instrumentations.install(inst);
             // The platform MBean server costs tens of milliseconds to start: keep it off the start-up path.
             Thread jmx = new Thread(stats::register, "headroom-agent-jmx");
             jmx.setDaemon(true);

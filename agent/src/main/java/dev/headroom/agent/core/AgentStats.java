@@ -18,6 +18,7 @@ public final class AgentStats implements AgentStatsMBean {
     final AtomicLong tokensBefore = new AtomicLong();
     final AtomicLong tokensAfter = new AtomicLong();
     final AtomicLong engineFailures = new AtomicLong();
+    final AtomicLong engineNanos = new AtomicLong();
     volatile String tokenizer = "";
     volatile CircuitBreaker breaker;
 
@@ -73,6 +74,11 @@ public final class AgentStats implements AgentStatsMBean {
     @Override
     public long getEngineFailures() {
         return engineFailures.get();
+    }
+
+    @Override
+    public long getEngineNanos() {
+        return engineNanos.get();
     }
 
     @Override

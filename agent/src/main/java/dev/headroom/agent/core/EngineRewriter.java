@@ -72,6 +72,7 @@ final class EngineRewriter implements BodyRewriter {
             breaker.failure();
             return null;
         }
+        stats.engineNanos.addAndGet(result.elapsedNanos());
         String reason = result.passthroughReason();
         if (reason != null && (reason.startsWith("engine error") || reason.startsWith("time budget"))) {
             stats.engineFailures.incrementAndGet();
