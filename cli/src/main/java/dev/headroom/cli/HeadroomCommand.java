@@ -11,7 +11,13 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Cuts the tokens of tool output in LLM requests before they reach Anthropic or OpenAI,%n"
-                + "keeping answers, streams and prompt caches intact, with nothing lost for good.")
+                + "keeping answers, streams and prompt caches intact, with nothing lost for good.",
+        footer = {"%nStart here:",
+                "  headroom wrap claude   Claude Code through the proxy (starts one if needed)",
+                "  headroom doctor        proxy up? clients routed? savings flowing?",
+                "  headroom savings       what it saved: today, 7 days, all time",
+                "%n`headroom COMMAND --help` lists a command's options.",
+                "State lives in HEADROOM_HOME (default ~/.headroom)."})
 public final class HeadroomCommand implements Runnable {
 
     /**
