@@ -36,6 +36,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:success (also when nothing was compressed)", "2:unreadable input or bad option"})
 final class CompressCommand implements Callable<Integer> {
 
+    static final long CLI_TIME_BUDGET_MILLIS = 60_000;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The request body (JSON); - or absent for stdin.")
     String file;
 
@@ -84,6 +86,11 @@ final class CompressCommand implements Callable<Integer> {
             return 2;
         }
         EngineSettings settings = EngineSettings.fromEnvironment(System.getenv());
+        if (System.getenv("HEADROOM_COMPRESSION_TIMEOUT_MS") == null) {
+            // The request-path budget (2 s) protects live traffic; a user who runs `compress` asked for the
+            // compression, and a cold one-shot JVM on a busy machine can need longer.
+            settings = settings.withTimeBudgetMillis(CLI_TIME_BUDGET_MILLIS);
+        }
         if (lossless) {
             settings = settings.withMode(CompressionMode.LOSSLESS);
         }

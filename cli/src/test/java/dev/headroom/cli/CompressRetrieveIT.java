@@ -44,7 +44,7 @@ class CompressRetrieveIT {
         }
         assertEquals("anthropic", stats.get("format").asText());
         assertTrue(stats.get("tokens_after").asLong() <= stats.get("tokens_before").asLong());
-        assertEquals(4, stats.get("units").size());
+        assertEquals(4, stats.get("units").size(), stats.toString());
         JsonNode unit = stats.get("units").get(3);
         assertEquals("Read", unit.get("tool").asText());
         assertEquals("keep:excluded-tool", unit.get("transform").asText());
