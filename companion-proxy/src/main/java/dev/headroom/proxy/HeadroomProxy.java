@@ -17,7 +17,7 @@ import dev.headroom.proxy.log.RequestLog;
 import dev.headroom.proxy.retrieve.RetrieveLoop;
 import dev.headroom.proxy.stats.ProxyStats;
 import dev.headroom.proxy.stats.SavingsRecorder;
-import dev.headroom.proxy.upstream.OutboundClient;
+import dev.headroom.proxy.upstream.UpstreamTransport;
 import dev.headroom.proxy.upstream.UpstreamRouter;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -26,7 +26,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
@@ -43,7 +42,7 @@ public final class HeadroomProxy implements AutoCloseable {
     private final ProxyStats stats = new ProxyStats();
     private final SavingsRecorder savings;
     private final RequestLog log;
-    private final HttpClient client;
+    private final UpstreamTransport client;
     private final AdminRoutes admin;
     private final String version = readVersion();
     private final Sessions sessions;
@@ -56,7 +55,7 @@ public final class HeadroomProxy implements AutoCloseable {
                 EngineSettings.fromEnvironment(config.env()).withMode(config.mode()), store, new SqliteDecisionMemo(db)));
         this.savings = new SavingsRecorder(new SavingsLedger(db));
         this.log = config.logFile() == null ? null : new RequestLog(config.logFile(), config.logMessages());
-        this.client = OutboundClient.create(config.env());
+        this.client = new UpstreamTransport(config.env());
         this.sessions = new Sessions();
         CompressionStage stage = new CompressionStage(engine, sessions, config.mode(), config.optimize());
         Forwarder forwarder = new Forwarder(client, new UpstreamRouter(config), stage,

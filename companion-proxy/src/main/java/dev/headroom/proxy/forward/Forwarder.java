@@ -4,6 +4,7 @@ import dev.headroom.engine.format.WireFormat;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.upstream.Provider;
 import dev.headroom.proxy.upstream.UpstreamRouter;
+import dev.headroom.proxy.upstream.UpstreamTransport;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class Forwarder {
         boolean handle(Context ctx, Exchange x, UpstreamCall call, CompressionStage.Outcome outcome) throws IOException;
     }
 
-    private final HttpClient client;
+    private final UpstreamTransport transport;
     private final UpstreamRouter router;
     private final CompressionStage stage;
     private final Consumer<Exchange> onDone;
@@ -39,9 +40,9 @@ public final class Forwarder {
     private final boolean logMessages;
     private RetrieveInterceptor interceptor;
 
-    public Forwarder(HttpClient client, UpstreamRouter router, CompressionStage stage, Consumer<Exchange> onDone,
+    public Forwarder(UpstreamTransport transport, UpstreamRouter router, CompressionStage stage, Consumer<Exchange> onDone,
                      long maxBodyBytes, boolean logMessages) {
-        this.client = client;
+        this.transport = transport;
         this.router = router;
         this.stage = stage;
         this.onDone = onDone;
@@ -149,7 +150,7 @@ public final class Forwarder {
         }
         boolean hasBody = send.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         rb.method(method, hasBody ? HttpRequest.BodyPublishers.ofByteArray(send) : HttpRequest.BodyPublishers.noBody());
-        UpstreamCall call = new UpstreamCall(client, rb, target, dialect);
+        UpstreamCall call = new UpstreamCall(transport, rb, target, dialect);
         x.overheadNanos = System.nanoTime() - x.startedNanos;
         if (outcome != null && outcome.retrieveToolInjected() && interceptor != null
                 && interceptor.handle(ctx, x, call, outcome)) {
@@ -207,7 +208,7 @@ public final class Forwarder {
     }
 
     /** One prepared upstream call (the retrieve loop re-sends it with a new body). */
-    public record UpstreamCall(HttpClient client, HttpRequest.Builder builder, UpstreamRouter.Target target,
+    public record UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
                                ErrorShapes.Dialect dialect) {
         public HttpResponse<java.io.InputStream> send(byte[] body) throws IOException, InterruptedException {
             String method = builder.build().method();
@@ -215,7 +216,7 @@ public final class Forwarder {
                     || method.equals("DELETE") || method.equals("OPTIONS"));
             HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            return client.send(r, HttpResponse.BodyHandlers.ofInputStream());
+            return transport.send(r, body);
         }
 
         public URI uri() {
