@@ -28,7 +28,8 @@ public final class UserShell {
         Files.createDirectories(bin());
         env.put("HOME", home().toString());
         env.put("HEADROOM_HOME", home().resolve(".headroom").toString());
-        env.put("PATH", bin() + ":/usr/local/bin:/usr/bin:/bin");
+        // No /usr/local/bin: a globally installed claude or codex (npm -g) must not stand in for the fakes.
+        env.put("PATH", bin() + ":/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         // Keep HF lookups inside the sandbox so the prose check does not see a developer's cache.
         env.put("HF_HOME", root.resolve("hf").toString());
