@@ -92,6 +92,17 @@ final class ClaudeCode {
         return out;
     }
 
+    /** The HTTP statuses of the failed attempts Claude Code retried ({@code system/api_retry} events), in order. */
+    static List<Integer> retriedStatuses(String stdout) {
+        List<Integer> statuses = new ArrayList<>();
+        for (JsonNode e : events(stdout)) {
+            if ("system".equals(e.path("type").asText()) && "api_retry".equals(e.path("subtype").asText())) {
+                statuses.add(e.path("error_status").asInt());
+            }
+        }
+        return statuses;
+    }
+
     /** The names of the tools the model called, as the client saw them. */
     static List<String> clientToolCalls(String stdout) {
         List<String> names = new ArrayList<>();

@@ -53,6 +53,8 @@ class ClaudeCodeUpstreamFaultsIT {
                 assertEquals(5, upstream.requests(Api.ANTHROPIC).size(), "two failed attempts, then the three turns");
                 assertEquals(List.of(529, 500, 200, 200, 200), loggedStatuses(proxy),
                         "the proxy relayed the upstream's statuses, in order, and invented none");
+                assertEquals(List.of(529, 500), ClaudeCode.retriedStatuses(run.stdout()),
+                        "claude saw the upstream's own statuses and retried each");
                 JsonNode stats = proxy.stats();
                 assertTrue(stats.path("tokens").path("saved").asLong() > 0, "compression went on after the failures");
                 System.out.println("claude-code with upstream 529 then 500: finished in " + run.millis() + " ms; "
