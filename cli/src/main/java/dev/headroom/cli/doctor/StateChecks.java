@@ -89,6 +89,10 @@ final class StateChecks implements AutoCloseable {
             return Check.skip("budget", "unknown while the proxy is down", "");
         }
         JsonNode s = stats.get();
+        if (!s.has("budget") && !s.path("cost").has("budget_limit_usd")) {
+            // Never suggest a flag this proxy does not have (the reference's hint named one that did not exist).
+            return Check.skip("budget", "this proxy reports no budget (it has no spend cap)", "");
+        }
         JsonNode limit = first(s.path("budget").path("limit_usd"), s.path("cost").path("budget_limit_usd"));
         JsonNode period = first(s.path("budget").path("period"), s.path("cost").path("budget_period"));
         if (limit.isNumber()) {

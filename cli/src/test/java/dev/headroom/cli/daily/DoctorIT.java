@@ -123,6 +123,23 @@ class DoctorIT {
     }
 
     @Test
+    void budgetIsReportedOnlyByAProxyThatHasOne() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        try (StubProxy proxy = new StubProxy()) {
+            String port = Integer.toString(proxy.port());
+            assertEquals("skip", find(json(shell.run("doctor", "--json", "--port", port)), "budget").path("status").asText());
+            proxy.stats.set("{\"budget\":{\"limit_usd\":5.0,\"period\":\"daily\",\"spent_usd\":1.25}}");
+            JsonNode budget = find(json(shell.run("doctor", "--json", "--port", port)), "budget");
+            assertEquals("pass", budget.path("status").asText());
+            assertEquals("$5.00/daily budget enforced ($1.25 spent)", budget.path("summary").asText());
+            proxy.stats.set("{\"budget\":{\"limit_usd\":null}}");
+            budget = find(json(shell.run("doctor", "--json", "--port", port)), "budget");
+            assertEquals("pass", budget.path("status").asText());
+            assertTrue(budget.path("hint").asText().contains("--budget"));
+        }
+    }
+
+    @Test
     void readsCodexRoutingFromTheParsedConfig() throws Exception {
         UserShell shell = new UserShell(tmp);
         shell.fakeTool("codex", 0, null);
