@@ -104,8 +104,9 @@ public final class PerfCommand implements Callable<Integer> {
         m.put("cache_hit_pct", r.cacheHitPercent() == null ? null : round(r.cacheHitPercent()));
         m.put("cache_read_tokens", r.cacheReadTokens);
         m.put("cache_write_tokens", r.cacheWriteTokens);
-        m.put("compression_ms", r.percentiles(r.compressionMs));
-        m.put("overhead_ms", r.percentiles(r.overheadMs));
+        m.put("compression_ms", PerfReport.percentiles(r.compressionMs));
+        m.put("overhead_ms", PerfReport.percentiles(r.overheadMs));
+        m.put("ttfb_ms", PerfReport.percentiles(r.ttfbMs));
         Map<String, Object> models = new LinkedHashMap<>();
         r.byModel.forEach((k, s) -> models.put(k, sums(s)));
         m.put("by_model", models);
@@ -142,6 +143,7 @@ public final class PerfCommand implements Callable<Integer> {
                 + (s.savedKnown ? s.saved : "") + ","));
         PerfReport.percentiles(r.compressionMs).forEach((k, v) -> out.println("compression_ms," + k + ",,,,," + fmt(v)));
         PerfReport.percentiles(r.overheadMs).forEach((k, v) -> out.println("overhead_ms," + k + ",,,,," + fmt(v)));
+        PerfReport.percentiles(r.ttfbMs).forEach((k, v) -> out.println("ttfb_ms," + k + ",,,,," + fmt(v)));
     }
 
     private static void row(PrintWriter out, String section, String key, PerfReport.Sums s) {
@@ -164,7 +166,8 @@ public final class PerfCommand implements Callable<Integer> {
                 Numbers.tokens(r.total.before), Numbers.tokens(r.total.after), Numbers.tokens(r.total.saved),
                 Numbers.percent(r.total.percent()));
         out.println("  compression ms  " + describe(PerfReport.percentiles(r.compressionMs)));
-        out.println("  overhead ms     " + describe(PerfReport.percentiles(r.overheadMs)));
+        out.println("  overhead ms     " + describe(PerfReport.percentiles(r.overheadMs)) + style.dim("  (time the proxy adds, compression included)"));
+        out.println("  ttfb ms         " + describe(PerfReport.percentiles(r.ttfbMs)));
         out.println("  cache hits      " + (r.cacheHitPercent() == null ? "not logged" : Numbers.percent(r.cacheHitPercent()))
                 + "  (read " + Numbers.tokens(r.cacheReadTokens) + ", written " + Numbers.tokens(r.cacheWriteTokens) + " tokens)");
         out.println("  throughput      " + (r.requestsPerHour() == null ? "n/a" : fmt(r.requestsPerHour()) + " requests/h")

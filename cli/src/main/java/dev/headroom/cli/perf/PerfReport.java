@@ -28,6 +28,7 @@ final class PerfReport {
     final Map<String, Sums> byTransform = new TreeMap<>();
     final List<Double> compressionMs = new ArrayList<>();
     final List<Double> overheadMs = new ArrayList<>();
+    final List<Double> ttfbMs = new ArrayList<>();
     long cacheKnown;
     long cacheHits;
     long cacheReadTokens;
@@ -52,6 +53,9 @@ final class PerfReport {
         }
         if (!Double.isNaN(e.overheadMs())) {
             overheadMs.add(e.overheadMs());
+        }
+        if (!Double.isNaN(e.ttfbMs())) {
+            ttfbMs.add(e.ttfbMs());
         }
         if (e.cacheHit() != null) {
             cacheKnown++;

@@ -11,12 +11,12 @@ import java.util.List;
  *
  * <pre>{"ts": 1764170000000 | "2026-11-26T18:00:00Z", "request_id", "provider", "model", "client",
  *  "tokens_before" | "input_tokens_original", "tokens_after" | "input_tokens_optimized",
- *  "compression_ms", "overhead_ms", "latency_ms" (or the same three under "latencies"),
+ *  "compression_ms", "overhead_ms", "ttfb_ms" (or the same under "latencies"; -1 = not measured),
  *  "cache_hit", "cache_read_tokens", "cache_write_tokens" | "cache_creation_tokens",
  *  "transforms": ["name", ...] | [{"name"|"transform", "tokens_saved"|"chars_saved"}] | "transforms_applied"}</pre>
  */
 record RequestLogEntry(long ts, String model, long tokensBefore, long tokensAfter, double compressionMs,
-                       double overheadMs, Boolean cacheHit, long cacheReadTokens, long cacheWriteTokens,
+                       double overheadMs, double ttfbMs, Boolean cacheHit, long cacheReadTokens, long cacheWriteTokens,
                        List<Transform> transforms) {
 
     /** A transform applied to the request, with what it saved when the log says. */
@@ -36,7 +36,7 @@ record RequestLogEntry(long ts, String model, long tokensBefore, long tokensAfte
         }
         return new RequestLogEntry(time(first(n, "ts", "timestamp", "time")), n.path("model").asText(""),
                 longOf(n, "tokens_before", "input_tokens_original"), longOf(n, "tokens_after", "input_tokens_optimized"),
-                doubleOf(n, lat, "compression_ms"), doubleOf(n, lat, "overhead_ms"), hit, Math.max(0, read),
+                doubleOf(n, lat, "compression_ms"), doubleOf(n, lat, "overhead_ms"), doubleOf(n, lat, "ttfb_ms"), hit, Math.max(0, read),
                 Math.max(0, longOf(n, "cache_write_tokens", "cache_creation_tokens")), transforms(n));
     }
 

@@ -40,7 +40,7 @@ class PerfIT {
                                long cacheWrite, String transforms) {
         return "{\"ts\":\"" + ts + "\",\"request_id\":\"r\",\"provider\":\"x\",\"model\":\"" + model + "\","
                 + "\"input_tokens_original\":" + before + ",\"input_tokens_optimized\":" + after + ",\"overhead_ms\":" + overhead
-                + ",\"cache_read_tokens\":" + cacheRead + ",\"cache_write_tokens\":" + cacheWrite
+                + ",\"ttfb_ms\":" + (overhead < 0 ? -1 : overhead * 100) + ",\"cache_read_tokens\":" + cacheRead + ",\"cache_write_tokens\":" + cacheWrite
                 + ",\"transforms_applied\":" + transforms + "}";
     }
 
@@ -59,6 +59,7 @@ class PerfIT {
         assertEquals(4.0, j.path("overhead_ms").path("max").asDouble(), 1e-9);
         assertEquals(2.0, j.path("overhead_ms").path("p50").asDouble(), 1e-9, "the -1 (not measured) is left out");
         assertEquals(33.3, j.path("cache_hit_pct").asDouble(), 0.05);
+        assertEquals(400.0, j.path("ttfb_ms").path("max").asDouble(), 1e-9);
 
         JsonNode all = new ObjectMapper().readTree(shell.run("perf", "--format", "json", "--hours", "0").stdout());
         assertEquals(4, all.path("total_requests").asLong());
