@@ -50,7 +50,7 @@ class AgentClientsIT {
                 {"OkHttpSender", "okhttp-" + System.getProperty("headroom.it.okhttp4"), "okhttp-" + System.getProperty("headroom.it.okhttp4"), "retry,redirect"},
                 {"OkHttpSender", "okhttp-" + System.getProperty("headroom.it.okhttp5"), "okhttp-" + System.getProperty("headroom.it.okhttp5"), "retry,redirect"},
                 {"Apache4Sender", "httpclient-" + System.getProperty("headroom.it.httpclient4"), "httpclient-" + System.getProperty("headroom.it.httpclient4"), "redirect"},
-                {"Apache5ClassicSender", "httpclient5-classic-" + System.getProperty("headroom.it.httpclient5"), "httpclient5-" + System.getProperty("headroom.it.httpclient5"), "redirect"},
+                {"Apache5ClassicSender", "httpclient5-classic-" + System.getProperty("headroom.it.httpclient5"), "httpclient5-" + System.getProperty("headroom.it.httpclient5"), "redirect,oneshot,stream"},
                 {"Apache5AsyncSender", "httpclient5-async-" + System.getProperty("headroom.it.httpclient5"), "httpclient5-" + System.getProperty("headroom.it.httpclient5"), "redirect"},
         };
         for (String jdk : new String[] {"headroom.it.jdk17", "headroom.it.jdk25"}) {
@@ -90,6 +90,10 @@ class AgentClientsIT {
             assertEquals(2, hops.size(), "307 is followed once");
             assertEquals("/v1/messages", hops.get(1).path());
             hops.forEach(AgentClientsIT::assertCompressed);
+        }
+        if (extraSteps.contains("oneshot")) {
+            assertCompressed(single("oneshot")); // read once, sent with a Content-Length
+            assertArrayEquals(ORIGINAL, single("stream").body(), "a streaming entity is never read");
         }
         if (extraSteps.contains("retry")) {
             List<RecordingServer.Recorded> tries = server.requests("retry");

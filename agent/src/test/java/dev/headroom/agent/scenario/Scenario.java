@@ -36,6 +36,7 @@ public final class Scenario {
                 case "signed": headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/bedrock/aws4_request"); break;
                 case "redirect": url = llm + "/redirect/v1/messages"; break;
                 case "retry": url = llm + "/v1/messages"; break;
+                case "oneshot": case "stream": url = llm + "/v1/messages"; break;
                 default: break;
             }
             int status = sender.post(url, body, type, headers);

@@ -42,20 +42,38 @@ final class RewriteExecHandler implements ExecChainHandler {
         return chain.proceed(request, next);
     }
 
+    /**
+     * The bytes to send instead of the entity, or null to leave the request untouched. Repeatable entities
+     * of known length are read and left intact. A one-shot, non-streaming JSON entity (Spring's RestClient
+     * writes its body through a callback, chunked) is read once and always replaced: by the compressed
+     * bytes, or by its own bytes when the engine declines or the body is over the cap.
+     */
     private static byte[] compressed(ClassicHttpRequest request, ExecChain.Scope scope) throws IOException {
         HttpEntity entity = request.getEntity();
-        if (entity == null) {
+        if (entity == null || entity.getContentEncoding() != null) {
             return null;
         }
         BodyRewriter rewriter = Apache5Bodies.forLlm(request, scope.route);
-        long length = entity.getContentLength();
-        if (rewriter == null || !entity.isRepeatable() || length <= 0 || length > rewriter.maxBodyBytes()
-                || entity.getContentEncoding() != null) {
+        if (rewriter == null) {
             return null;
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) length);
+        long length = entity.getContentLength();
+        boolean repeatable = entity.isRepeatable() && length > 0 && length <= rewriter.maxBodyBytes();
+        boolean oneShot = !repeatable && !entity.isStreaming() && isJson(entity.getContentType())
+                && length <= rewriter.maxBodyBytes();
+        if (!repeatable && !oneShot) {
+            return null;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
         entity.writeTo(body);
-        return Apache5Bodies.rewrite(rewriter, "apache5-classic", request, scope.route, entity.getContentType(),
-                body.toByteArray());
+        byte[] bytes = body.toByteArray();
+        byte[] out = bytes.length <= rewriter.maxBodyBytes()
+                ? Apache5Bodies.rewrite(rewriter, "apache5-classic", request, scope.route, entity.getContentType(), bytes)
+                : null;
+        return out != null ? out : oneShot ? bytes : null;
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
     }
 }
