@@ -39,11 +39,45 @@ final class ForkedApp {
         return Path.of(System.getProperty("headroom.agent.jar", "target/headroom-agent.jar"));
     }
 
-    /** The JDK home named by system property {@code key}, or null when that JDK is not installed here. */
+    /**
+     * The JDK home for {@code key} ({@code headroom.it.jdk17}, {@code headroom.it.jdk25}): the property's value
+     * when set, else a JDK of that feature release next to the running one (e.g. under /usr/lib/jvm), else
+     * null, and the caller skips that JDK.
+     */
     static Path jdk(String key) {
-        String home = System.getProperty(key, System.getProperty("java.home"));
-        Path java = Path.of(home, "bin", "java");
-        return Files.isExecutable(java) ? Path.of(home) : null;
+        String configured = System.getProperty(key, "");
+        if (!configured.isBlank()) {
+            return Files.isExecutable(Path.of(configured, "bin", "java")) ? Path.of(configured) : null;
+        }
+        String feature = key.substring(key.length() - 2);
+        Path current = Path.of(System.getProperty("java.home"));
+        if (feature.equals(String.valueOf(Runtime.version().feature()))) {
+            return current;
+        }
+        try (Stream<Path> siblings = Files.list(current.getParent())) {
+            return siblings.filter(d -> Files.isExecutable(d.resolve("bin").resolve("java")))
+                    .filter(d -> feature.equals(releaseFeature(d))).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String releaseFeature(Path jdkHome) {
+        try {
+            for (String line : Files.readAllLines(jdkHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    String v = line.substring("JAVA_VERSION=\"".length());
+                    int end = 0;
+                    while (end < v.length() && Character.isDigit(v.charAt(end))) {
+                        end++;
+                    }
+                    return v.substring(0, end);
+                }
+            }
+        } catch (IOException e) {
+            // not a JDK
+        }
+        return "";
     }
 
     static String classPath(String... clientDirs) throws IOException {
