@@ -47,7 +47,9 @@ class OptionalEnginesTest {
         Path source = Path.of("..", "engine", "src", "main", "java", "dev", "headroom", "engine", "HeadroomEngine.java");
         assumeTrue(Files.isRegularFile(source), "engine sources not beside the cli module");
         String code = Files.readString(source);
-        HeadroomEngine engine = OptionalEngines.register(HeadroomEngine.create(EngineSettings.defaults()),
+        // The tool result is one message from the end: code that recent is protected by default, so turn
+        // that protection off here to see the code engine itself at work.
+        HeadroomEngine engine = OptionalEngines.register(HeadroomEngine.create(EngineSettings.defaults().withProtectRecentCode(0)),
                 Map.of("HF_HUB_OFFLINE", "1", "HF_HOME", Files.createTempDirectory("hf").toString()));
 
         CompressionResult r = engine.compress(anthropicRequest(code), RequestOptions.defaults().withFormat(WireFormat.ANTHROPIC));
@@ -59,6 +61,16 @@ class OptionalEnginesTest {
         assertTrue(out.contains("public CompressionResult compress(byte[] body, RequestOptions options) {"), "signature kept");
         String hash = Markers.hashes(unit.result()).iterator().next();
         assertEquals(code, engine.store().get(hash).orElseThrow(), "the original is retrievable by the marker's hash");
+    }
+
+    @Test
+    void codeInTheNewestMessagesIsLeftAsItIsByDefault() throws Exception {
+        Path source = Path.of("..", "engine", "src", "main", "java", "dev", "headroom", "engine", "HeadroomEngine.java");
+        assumeTrue(Files.isRegularFile(source), "engine sources not beside the cli module");
+        HeadroomEngine engine = OptionalEngines.register(HeadroomEngine.create(EngineSettings.defaults()),
+                Map.of("HF_HUB_OFFLINE", "1", "HF_HOME", Files.createTempDirectory("hf").toString()));
+        CompressionResult r = engine.compress(anthropicRequest(Files.readString(source)), RequestOptions.defaults());
+        assertEquals("keep:recent-code", r.units().get(0).transform());
     }
 
     @Test
