@@ -68,6 +68,10 @@ public final class DoctorCommand implements Callable<Integer> {
             checks.add(running.equals(installed) ? Check.pass("version", "proxy and CLI are both " + installed)
                     : Check.warn("version", "proxy runs " + (running.isEmpty() ? "an unknown version" : running) + ", this CLI is " + installed,
                     "restart the proxy: stop it, then `headroom proxy --port " + port + "`"));
+        } else if (probe.get("/livez", 1000).isPresent()) {
+            checks.add(Check.fail("proxy", "something else answers on port " + port + " (not a headroom proxy)",
+                    "free the port (lsof -i :" + port + ") or use another: `headroom proxy --port N`, then `headroom doctor --port N`"));
+            checks.add(Check.skip("version", "no headroom proxy; this CLI is " + installed, ""));
         } else {
             checks.add(Check.fail("proxy", "not reachable at " + probe.baseUrl(),
                     "start it: `headroom proxy --port " + port + "` (or `headroom wrap claude`, which starts one)"));

@@ -63,6 +63,25 @@ class DoctorIT {
     }
 
     @Test
+    void saysWhenSomethingElseHoldsThePort() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", ex -> {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        other.start();
+        try {
+            JsonNode j = json(shell.run("doctor", "--json", "--port", Integer.toString(other.getAddress().getPort())));
+            assertEquals(2, j.path("exit_code").asInt());
+            assertTrue(find(j, "proxy").path("summary").asText().contains("not a headroom proxy"), j.toPrettyString());
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
     void proxyUpWithNothingRoutedWarnsWithExitOne() throws Exception {
         UserShell shell = new UserShell(tmp);
         try (StubProxy proxy = new StubProxy()) {
