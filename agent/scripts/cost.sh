@@ -28,6 +28,6 @@ for home in "${homes[@]}"; do
   without=$(median_ms "$java" -cp $CP dev.headroom.agent.bench.Hello)
   with=$(median_ms "$java" -javaagent:$JAR=quiet=true -cp $CP dev.headroom.agent.bench.Hello)
   echo "$v: start-up median without agent ${without} ms, with agent ${with} ms"
-  echo "  requests without agent: $("$java" -cp $CP dev.headroom.agent.bench.RequestTiming 300 2>/dev/null)"
-  echo "  requests with agent:    $(HEADROOM_HOME=$(mktemp -d) "$java" -Dagent=1 -javaagent:$JAR=hosts=127.0.0.1,quiet=true,record=false -cp $CP dev.headroom.agent.bench.RequestTiming 300 2>/dev/null)"
+  echo "  requests without agent: $("$java" -cp $CP dev.headroom.agent.bench.RequestTiming 500 2>/dev/null)"
+  echo "  requests with agent:    $(HEADROOM_HOME=$(mktemp -d) "$java" -Dagent=1 -javaagent:$JAR=hosts=127.0.0.1,quiet=true,record=false -cp $CP dev.headroom.agent.bench.RequestTiming 500 2>/dev/null)"
 done

@@ -52,7 +52,14 @@ public final class RequestTiming {
             long seen = (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(name, "RequestsSeen");
             engine = String.format(" engine_mean_ms=%.3f", nanos / 1e6 / seen);
         }
-        System.out.printf("non_llm_median_ms=%.3f llm_median_ms=%.3f%s%n", other, llm, engine);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime rt = Runtime.getRuntime();
+        double heapMb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
+        System.out.printf("non_llm_median_ms=%.3f llm_median_ms=%.3f%s heap_after_%d_llm_requests_mb=%.1f%n",
+                other, llm, engine, 2 * n, heapMb);
         server.stop(0);
     }
 
