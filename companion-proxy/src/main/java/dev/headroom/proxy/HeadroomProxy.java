@@ -36,6 +36,8 @@ import java.util.function.UnaryOperator;
  */
 public final class HeadroomProxy implements AutoCloseable {
 
+    static final long IDLE_TIMEOUT_MILLIS = 15 * 60_000L;
+
     private final ProxyConfig config;
     private final HeadroomDatabase db;
     private final Javalin app;
@@ -96,6 +98,13 @@ public final class HeadroomProxy implements AutoCloseable {
         HeadroomProxy p = new HeadroomProxy(config, customize);
         try {
             p.app.start();
+            // Jetty's 30 s default would cut a stream (or a slow non-streaming answer) that is quiet for 30 s
+            // while the model thinks; the upstream side waits up to 10 minutes, so the client side does too.
+            for (var connector : p.app.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                    c.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                }
+            }
         } catch (RuntimeException e) {
             p.close();
             throw e;
@@ -117,6 +126,11 @@ public final class HeadroomProxy implements AutoCloseable {
         if (log != null) {
             log.write(x);
         }
+    }
+
+    /** How long a client connection may stay silent (both ways) before Jetty closes it. */
+    public long idleTimeoutMillis() {
+        return app.jettyServer().server().getConnectors()[0].getIdleTimeout();
     }
 
     public int port() {

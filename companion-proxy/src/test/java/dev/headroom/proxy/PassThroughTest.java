@@ -64,6 +64,11 @@ class PassThroughTest {
     }
 
     @Test
+    void quietStreamsAreNotCutByJettysDefaultIdleTimeout() {
+        assertTrue(h.proxy.idleTimeoutMillis() >= 10 * 60_000L, "idle timeout " + h.proxy.idleTimeoutMillis());
+    }
+
+    @Test
     void catchAllRoutesByAuthHeadersAndRootProbesAnswer() throws Exception {
         HttpResponse<String> models = h.send(HttpRequest.newBuilder(URI.create(h.url("/v1/models")))
                 .header("authorization", "Bearer sk-openai").GET());
