@@ -19,7 +19,10 @@ public final class Apache4Sender implements Sender {
     @Override
     public int post(String url, byte[] body, String contentType, Map<String, String> headers) throws Exception {
         HttpPost post = new HttpPost(url);
-        post.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
+        post.setEntity("stream".equals(headers.get("X-Step"))
+                ? new org.apache.http.entity.InputStreamEntity(new java.io.ByteArrayInputStream(body), body.length,
+                        ContentType.parse(contentType))
+                : new ByteArrayEntity(body, ContentType.parse(contentType)));
         headers.forEach(post::setHeader);
         try (CloseableHttpResponse r = client.execute(post)) {
             EntityUtils.consume(r.getEntity());

@@ -15,7 +15,9 @@ public final class JdkSender implements Sender {
     @Override
     public int post(String url, byte[] body, String contentType, Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+                .POST("stream".equals(headers.get("X-Step"))
+                        ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofString(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
         headers.forEach(b::header);
         HttpRequest request = b.build();
         if (calls++ % 2 == 0) {

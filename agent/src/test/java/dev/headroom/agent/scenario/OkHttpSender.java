@@ -15,7 +15,11 @@ public final class OkHttpSender implements Sender {
 
     @Override
     public int post(String url, byte[] body, String contentType, Map<String, String> headers) throws Exception {
-        Request.Builder b = new Request.Builder().url(url).post(RequestBody.create(MediaType.parse(contentType), body));
+        RequestBody requestBody = RequestBody.create(MediaType.parse(contentType), body);
+        if ("stream".equals(headers.get("X-Step"))) {
+            requestBody = new OneShotBody(MediaType.parse(contentType), body);
+        }
+        Request.Builder b = new Request.Builder().url(url).post(requestBody);
         headers.forEach(b::header);
         try (Response r = client.newCall(b.build()).execute()) {
             r.body().string();
@@ -27,5 +31,36 @@ public final class OkHttpSender implements Sender {
     public void close() {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
+    }
+
+    /** A body that can be written only once (like a streamed upload): the agent must not read it. */
+    static final class OneShotBody extends RequestBody {
+        private final MediaType type;
+        private final byte[] body;
+
+        OneShotBody(MediaType type, byte[] body) {
+            this.type = type;
+            this.body = body;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return type;
+        }
+
+        @Override
+        public long contentLength() {
+            return body.length;
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return true;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+            sink.write(body);
+        }
     }
 }
