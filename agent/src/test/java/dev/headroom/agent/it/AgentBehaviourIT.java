@@ -124,4 +124,25 @@ class AgentBehaviourIT {
         AgentClientsIT.assertCompressed(AgentClientsIT.single(server, "llm"));
         assertEquals(0, r.stat("Errors"), r::toString);
     }
+
+    @Test
+    void worksInASpringBootExecutableJar() throws Exception {
+        Path clients = Path.of(System.getProperty("headroom.it.clients", "target/clients"));
+        Path loader;
+        try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(clients.resolve("spring-boot-loader"))) {
+            loader = jars.findFirst().orElseThrow();
+        }
+        Path jar = SpringBootJar.build(home.resolve("app.jar"), loader,
+                Path.of(System.getProperty("headroom.it.scenarios", "target/test-classes")),
+                clients.resolve("okhttp-" + System.getProperty("headroom.it.okhttp4")),
+                clients.resolve("jackson-" + System.getProperty("headroom.it.jackson")));
+        Path jdk = ForkedApp.jdk("headroom.it.jdk25");
+        assumeTrue(jdk != null);
+        ForkedApp.Result r = ForkedApp.run(jdk, "hosts=127.0.0.1:" + server.port(), List.of(), env(), jar.toString(),
+                "OkHttpSender", String.valueOf(server.port()), "llm,other-path");
+        assertEquals(0, r.exitCode(), r::toString);
+        AgentClientsIT.assertCompressed(AgentClientsIT.single(server, "llm"));
+        assertArrayEquals(ORIGINAL, AgentClientsIT.single(server, "other-path").body());
+        assertEquals(0, r.stat("Errors"), r::toString);
+    }
 }

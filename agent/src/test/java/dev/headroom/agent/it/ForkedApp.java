@@ -100,9 +100,14 @@ final class ForkedApp {
             cmd.add("-javaagent:" + agentJar().toAbsolutePath() + (agentArgs.isEmpty() ? "" : "=" + agentArgs));
         }
         cmd.addAll(jvmOptions);
-        cmd.add("-cp");
-        cmd.add(classPath);
-        cmd.add("dev.headroom.agent.scenario.Scenario");
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            cmd.add("-jar"); // an executable jar (Spring Boot) whose manifest names the main class
+            cmd.add(classPath);
+        } else {
+            cmd.add("-cp");
+            cmd.add(classPath);
+            cmd.add("dev.headroom.agent.scenario.Scenario");
+        }
         cmd.addAll(List.of(appArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
