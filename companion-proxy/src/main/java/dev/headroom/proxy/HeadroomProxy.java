@@ -9,6 +9,8 @@ import dev.headroom.engine.store.SqliteRetrievalStore;
 import dev.headroom.proxy.access.TokenGuard;
 import dev.headroom.proxy.admin.AdminRoutes;
 import dev.headroom.proxy.admin.CompressEndpoint;
+import dev.headroom.proxy.budget.Budget;
+import dev.headroom.proxy.budget.BudgetGate;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.compress.Sessions;
 import dev.headroom.proxy.forward.Exchange;
@@ -43,6 +45,7 @@ public final class HeadroomProxy implements AutoCloseable {
     private final Javalin app;
     private final ProxyStats stats = new ProxyStats();
     private final SavingsRecorder savings;
+    private final Budget budget;
     private final RequestLog log;
     private final UpstreamTransport client;
     private final AdminRoutes admin;
@@ -56,6 +59,7 @@ public final class HeadroomProxy implements AutoCloseable {
         HeadroomEngine engine = customize.apply(HeadroomEngine.create(
                 EngineSettings.fromEnvironment(config.env()).withMode(config.mode()), store, new SqliteDecisionMemo(db)));
         this.savings = new SavingsRecorder(new SavingsLedger(db));
+        this.budget = Budget.open(config.budget(), db);
         this.log = config.logFile() == null ? null : new RequestLog(config.logFile(), config.logMessages());
         this.client = new UpstreamTransport(config.env());
         this.sessions = new Sessions();
@@ -63,7 +67,9 @@ public final class HeadroomProxy implements AutoCloseable {
         Forwarder forwarder = new Forwarder(client, new UpstreamRouter(config), stage,
                 x -> done(x, "proxy"), config.maxBodyBytes(), config.logMessages());
         forwarder.setInterceptor(new RetrieveLoop(store, config.maxRetrieveRounds()));
+        forwarder.setAdmission(new BudgetGate(budget));
         this.admin = new AdminRoutes(config, stats, savings, store, version);
+        admin.addStatsSection("budget", budget::snapshot);
         CompressEndpoint compress = new CompressEndpoint(engine, x -> done(x, "v1/compress"));
         TokenGuard guard = new TokenGuard(config.proxyToken());
         this.app = Javalin.create(c -> {
@@ -123,6 +129,7 @@ public final class HeadroomProxy implements AutoCloseable {
         }
         stats.record(x);
         savings.record(x, app);
+        budget.record(x);
         if (log != null) {
             log.write(x);
         }
@@ -145,9 +152,15 @@ public final class HeadroomProxy implements AutoCloseable {
         return version;
     }
 
+    /** The spend cap and what the current period has spent. */
+    public Budget budget() {
+        return budget;
+    }
+
     /** Blocks until queued ledger writes are stored (tests, shutdown). */
     public void drain() {
         savings.drain();
+        budget.drain();
     }
 
     @Override
@@ -156,6 +169,7 @@ public final class HeadroomProxy implements AutoCloseable {
             app.stop();
         } finally {
             savings.close();
+            budget.close();
             if (log != null) {
                 try {
                     log.close();

@@ -103,6 +103,28 @@ public record ProxyConfig(String host, int port, URI anthropicUrl, URI openaiUrl
                 maxBodyBytes, home, v, maxRetrieveRounds, env);
     }
 
+    /** The spend cap: HEADROOM_BUDGET dollars per HEADROOM_BUDGET_PERIOD (daily by default), or none. */
+    public dev.headroom.proxy.budget.BudgetSettings budget() {
+        return dev.headroom.proxy.budget.BudgetSettings.fromEnvironment(env);
+    }
+
+    /**
+     * A copy with the budget flags written over HEADROOM_BUDGET / HEADROOM_BUDGET_PERIOD (null keeps the
+     * environment's value). Validated now, so a bad flag stops the start with a message that says what to write.
+     */
+    public ProxyConfig withBudget(String limitUsd, String period) {
+        Map<String, String> e = new java.util.HashMap<>(env);
+        if (limitUsd != null) {
+            e.put(dev.headroom.proxy.budget.BudgetSettings.ENV_LIMIT, limitUsd);
+        }
+        if (period != null) {
+            e.put(dev.headroom.proxy.budget.BudgetSettings.ENV_PERIOD, period);
+        }
+        dev.headroom.proxy.budget.BudgetSettings.fromEnvironment(e);
+        return new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile, logMessages,
+                maxBodyBytes, home, proxyToken, maxRetrieveRounds, Map.copyOf(e));
+    }
+
     private static String nonBlank(String v, String fallback) {
         return v == null || v.isBlank() ? fallback : v;
     }

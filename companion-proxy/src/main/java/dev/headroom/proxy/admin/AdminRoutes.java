@@ -35,6 +35,7 @@ public final class AdminRoutes {
     private final RetrievalStore store;
     private final String version;
     private final long started = System.currentTimeMillis();
+    private final Map<String, java.util.function.Supplier<Object>> sections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AdminRoutes(ProxyConfig config, ProxyStats stats, SavingsRecorder savings, RetrievalStore store,
                        String version) {
@@ -115,12 +116,18 @@ public final class AdminRoutes {
         ctx.status(storeOk || !ctx.path().equals("/readyz") ? 200 : 503).json(out);
     }
 
+    /** Adds a top-level /stats object owned by another part of the proxy (e.g. {@code budget}). */
+    public void addStatsSection(String name, java.util.function.Supplier<Object> section) {
+        sections.put(name, section);
+    }
+
     public Map<String, Object> statsJson() {
         Map<String, Object> out = new LinkedHashMap<>(stats.snapshot());
         RetrievalStore.StoreStats s = store.stats();
         out.put("compression", Map.of("ccr_entries", s.entries(), "ccr_chars", s.chars(), "ccr_hits", s.hits(),
                 "ccr_misses", s.misses()));
         out.put("persistent_savings", savings.persistent());
+        sections.forEach((name, section) -> out.put(name, section.get()));
         out.put("version", version);
         return out;
     }

@@ -32,6 +32,11 @@ public final class Forwarder {
         boolean handle(Context ctx, Exchange x, UpstreamCall call, CompressionStage.Outcome outcome) throws IOException;
     }
 
+    /** Decides, before the body is read, whether a request may go upstream at all (the budget); answers it if not. */
+    public interface Admission {
+        boolean refused(Context ctx, Exchange x, ErrorShapes.Dialect dialect) throws IOException;
+    }
+
     private final UpstreamTransport transport;
     private final UpstreamRouter router;
     private final CompressionStage stage;
@@ -39,6 +44,7 @@ public final class Forwarder {
     private final long maxBodyBytes;
     private final boolean logMessages;
     private RetrieveInterceptor interceptor;
+    private Admission admission;
 
     public Forwarder(UpstreamTransport transport, UpstreamRouter router, CompressionStage stage, Consumer<Exchange> onDone,
                      long maxBodyBytes, boolean logMessages) {
@@ -52,6 +58,10 @@ public final class Forwarder {
 
     public void setInterceptor(RetrieveInterceptor value) {
         this.interceptor = value;
+    }
+
+    public void setAdmission(Admission value) {
+        this.admission = value;
     }
 
     /** Which wire format a POST path carries, or null for pass-through routes. */
@@ -93,6 +103,9 @@ public final class Forwarder {
         UpstreamRouter.Target target = router.route(path, ctx.queryString(), headers);
         x.provider = target.provider().label();
         ErrorShapes.Dialect dialect = ErrorShapes.dialectFor(path, target.provider() == Provider.ANTHROPIC);
+        if (admission != null && admission.refused(ctx, x, dialect)) {
+            return;
+        }
         long declared = req.getContentLengthLong();
         if (declared > maxBodyBytes) {
             reply(ctx, x, 413, ErrorShapes.json(dialect, "request_too_large",

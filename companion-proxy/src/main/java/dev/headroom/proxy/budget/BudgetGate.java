@@ -1,0 +1,64 @@
+package dev.headroom.proxy.budget;
+
+import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.forward.Forwarder;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Refuses model calls once the budget is spent, before the body is read or the upstream is called: status 429,
+ * a {@code retry-after} with the seconds until the spend leaves the window, and the error shape the client's SDK
+ * already knows (Anthropic {@code rate_limit_error}; OpenAI {@code insufficient_quota} / {@code budget_exceeded}).
+ * Only POSTs can spend; token counting is free, so it always passes.
+ */
+public final class BudgetGate implements Forwarder.Admission {
+
+    private final Budget budget;
+
+    public BudgetGate(Budget budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public boolean refused(Context ctx, Exchange x, ErrorShapes.Dialect dialect) throws IOException {
+        if (!"POST".equals(x.method) || x.path == null || x.path.contains("count_tokens")) {
+            return false;
+        }
+        Optional<Budget.Refusal> refusal = budget.check();
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        byte[] body = body(dialect, refusal.get().message());
+        x.status = 429;
+        x.skipReason = "budget exceeded";
+        var res = ctx.res();
+        res.setStatus(429);
+        res.setHeader("retry-after", String.valueOf(refusal.get().retryAfterSeconds()));
+        res.setContentType("application/json");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+        res.getOutputStream().flush();
+        return true;
+    }
+
+    static byte[] body(ErrorShapes.Dialect dialect, String message) {
+        String m = quote(message);
+        String json = dialect == ErrorShapes.Dialect.ANTHROPIC
+                ? "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":" + m + "}}"
+                : "{\"error\":{\"message\":" + m + ",\"type\":\"insufficient_quota\",\"param\":null,"
+                        + "\"code\":\"budget_exceeded\"}}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String s) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
