@@ -72,6 +72,17 @@ public final class ProxyCommand implements Callable<Integer> {
             description = "Bodies above this size get 413 (default ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
+    @Option(names = "--budget", paramLabel = "USD", defaultValue = "${env:HEADROOM_BUDGET}",
+            description = "Cap spend at this many dollars per period (env HEADROOM_BUDGET; default: no cap). Once the "
+                    + "period's spend (priced from the usage the provider reports) reaches it, model calls get 429 "
+                    + "with retry-after. Spend is kept in HEADROOM_HOME across restarts.")
+    String budget;
+
+    @Option(names = "--budget-period", paramLabel = "PERIOD", defaultValue = "${env:HEADROOM_BUDGET_PERIOD:-daily}",
+            description = "hourly (rolling 60 minutes), daily (local calendar day) or monthly (env "
+                    + "HEADROOM_BUDGET_PERIOD; default ${DEFAULT-VALUE}).")
+    String budgetPeriod;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,7 +97,8 @@ public final class ProxyCommand implements Callable<Integer> {
         return ProxyConfig.fromEnvironment(env)
                 .withHost(host).withPort(port).withAnthropicUrl(anthropicUrl).withOpenaiUrl(openaiUrl)
                 .withMode(CompressionMode.parse(mode)).withOptimize(!noOptimize)
-                .withLogFile(log, logMessages).withMaxBodyBytes((long) maxBodyMb * 1024 * 1024).withHome(home);
+                .withLogFile(log, logMessages).withMaxBodyBytes((long) maxBodyMb * 1024 * 1024).withHome(home)
+                .withBudget(budget, budgetPeriod);
     }
 
     @Override
@@ -151,6 +163,7 @@ public final class ProxyCommand implements Callable<Integer> {
         b.append("  state      ").append(c.home().database()).append('\n');
         b.append("  log        ").append(c.logFile() == null ? "off" : c.logFile()
                 + (c.logMessages() ? " (with bodies)" : "")).append('\n');
+        b.append("  budget     ").append(proxy.budget().describe()).append('\n');
         b.append("  stats      ").append(url).append("/stats   metrics ").append(url).append("/metrics   dashboard ")
                 .append(url).append("/dashboard\n");
         if (!Loopback.isLoopbackAddress(c.host()) && !c.host().equals("localhost")) {
