@@ -134,6 +134,25 @@ class BudgetTest {
     }
 
     @Test
+    void bypassedAndPassThroughRequestsAreStillPricedFromTheAnsweringModel() throws Exception {
+        proxy = start("1", null);
+        HttpResponse<String> bypassed = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + proxy.port() + "/v1/messages")).header("content-type", "application/json")
+                .header("x-api-key", "sk-ant-test").header("x-headroom-bypass", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(ANTHROPIC)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, bypassed.statusCode());
+        proxy.close();
+        proxy = HeadroomProxy.start(ProxyConfig.fromEnvironment(Map.of("HEADROOM_HOME", home.toString()))
+                .withPort(0).withAnthropicUrl(upstream.baseUrl()).withOpenaiUrl(upstream.baseUrl())
+                .withHome(HeadroomHome.of(home)).withOptimize(false).withBudget("1", null));
+        assertEquals(200, post("/v1/messages", ANTHROPIC.replace("\"max_tokens\":64,", "\"stream\":true,"
+                + "\"max_tokens\":64,")).statusCode());
+        assertEquals(1.2, budgetStats().path("spent_usd").asDouble(), 1e-9, "a bypassed call and a streamed "
+                + "pass-through call, $0.60 each");
+        assertEquals(429, post("/v1/messages", ANTHROPIC).statusCode());
+    }
+
+    @Test
     void unknownModelsCostNothingButAreCounted() throws Exception {
         proxy = start("0.01", "hourly");
         String unknown = ANTHROPIC.replace("claude-sonnet-4-5-20250929", "made-up-model");

@@ -96,10 +96,12 @@ public final class Budget implements AutoCloseable {
             return;
         }
         boolean anthropic = (x.path != null && x.path.startsWith("/v1/messages")) || "anthropic".equals(x.provider);
-        Optional<Double> usd = prices.dollars(x.model, x.usage, anthropic);
+        // The answering model first (it is what is billed); the request's model when the response named none.
+        String model = x.usage.model != null ? x.usage.model : x.model;
+        Optional<Double> usd = prices.dollars(model, x.usage, anthropic);
         if (usd.isEmpty()) {
             unpriced.incrementAndGet();
-            String model = x.model == null || x.model.isBlank() ? "(none)" : x.model;
+            model = model == null || model.isBlank() ? "(none)" : model;
             if (warned.add(model)) {
                 System.err.println("headroom proxy: no price for model " + model + " in prices.json (as of "
                         + prices.asOf() + "): its spend is not counted against the budget");
@@ -112,7 +114,7 @@ public final class Budget implements AutoCloseable {
             window.addLast(new double[] {ts, usd.get()});
             sum += usd.get();
         }
-        SpendLedger.Spend spend = new SpendLedger.Spend(ts, x.provider, x.model, usd.get(), x.requestId);
+        SpendLedger.Spend spend = new SpendLedger.Spend(ts, x.provider, model, usd.get(), x.requestId);
         writer.execute(() -> {
             try {
                 ledger.record(spend);

@@ -14,6 +14,8 @@ public final class Usage {
     public long cacheRead;
     public long cacheCreation;
     public boolean seen;
+    /** The model the provider says answered (prices the budget when the request's model was not read). */
+    public String model;
 
     /** Reads a provider {@code usage} object. */
     public void absorb(JsonNode u) {
@@ -40,6 +42,7 @@ public final class Usage {
         cacheRead += o.cacheRead;
         cacheCreation += o.cacheCreation;
         seen |= o.seen;
+        model = model == null ? o.model : model;
     }
 
     private static long pick(JsonNode u, long current, String... names) {

@@ -22,16 +22,26 @@ public final class UsageReader {
         try {
             JsonNode n = JSON.readTree(data);
             into.absorb(n.get("usage"));                       // OpenAI chat chunk, Anthropic message_delta
+            model(n, into);
             JsonNode message = n.get("message");               // Anthropic message_start
             if (message != null) {
                 into.absorb(message.get("usage"));
+                model(message, into);
             }
             JsonNode response = n.get("response");             // Responses response.completed
             if (response != null) {
                 into.absorb(response.get("usage"));
+                model(response, into);
             }
         } catch (Exception e) {
             // not JSON: usage is a side channel, the relay goes on
+        }
+    }
+
+    private static void model(JsonNode n, Usage into) {
+        JsonNode m = n.get("model");
+        if (m != null && m.isTextual() && !m.asText().isBlank()) {
+            into.model = m.asText();
         }
     }
 
@@ -41,9 +51,11 @@ public final class UsageReader {
             JsonNode n = JSON.readTree(body);
             if (n != null) {
                 into.absorb(n.get("usage"));
+                model(n, into);
                 JsonNode response = n.get("response");
                 if (response != null) {
                     into.absorb(response.get("usage"));
+                    model(response, into);
                 }
             }
         } catch (Exception e) {
