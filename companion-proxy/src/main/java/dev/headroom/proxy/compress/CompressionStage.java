@@ -8,10 +8,8 @@ import dev.headroom.engine.UnitReport;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
-import dev.headroom.engine.tokens.TokenEstimator;
 import dev.headroom.proxy.forward.Exchange;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,12 +36,22 @@ public final class CompressionStage {
         }
     }
 
+    /** The engine's result with its token figures, computed on the worker. */
+    private record Counted(CompressionResult result, long saved, String label) {
+    }
+
     private final HeadroomEngine engine;
     private final Sessions sessions;
     private final CompressionMode mode;
     private final boolean optimize;
     private final long budgetMillis;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    // Platform threads: a compression that never ends (an engine bug) must not pin one of the few carrier
+    // threads that virtual threads share; the request itself goes on with the original at the budget.
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "headroom-compress");
+        t.setDaemon(true);
+        return t;
+    });
 
     public CompressionStage(HeadroomEngine engine, Sessions sessions, CompressionMode mode, boolean optimize) {
         this.engine = engine;
@@ -91,10 +99,23 @@ public final class CompressionStage {
         }
         RequestOptions options = RequestOptions.defaults().withFormat(format)
                 .withForceRetrieveTool(session.retrieveTool()).withMode(requested);
-        CompressionResult r;
-        Future<CompressionResult> f = workers.submit(() -> engine.compress(body, options));
+        boolean anthropic = format == WireFormat.ANTHROPIC;
+        // Everything that reads the body's text runs under the time budget, token counting included: a
+        // pathological body must cost the request at most the budget, never hang it.
+        Future<Counted> f = workers.submit(() -> {
+            CompressionResult res = engine.compress(body, options);
+            long saved = 0;
+            String label = "estimate";
+            if (res.modified()) {
+                TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
+                saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
+                label = counter.label() + (counter.estimate() ? " (estimate)" : "") + " for tool outputs; body bytes/4";
+            }
+            return new Counted(res, saved, label);
+        });
+        Counted counted;
         try {
-            r = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
+            counted = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
@@ -103,6 +124,7 @@ public final class CompressionStage {
             x.skipReason = "engine error: " + e;
             return new Outcome(body, null, session);
         }
+        CompressionResult r = counted.result();
         x.engineRan = true;
         x.model = r.model() == null ? "" : r.model();
         if (r.passthroughReason() != null) {
@@ -111,14 +133,11 @@ public final class CompressionStage {
         if (r.retrieveToolInjected() || !r.ccrHashes().isEmpty()) {
             session.markRetrieveTool();
         }
-        boolean anthropic = format == WireFormat.ANTHROPIC;
-        long before = TokenEstimator.estimate(new String(body, StandardCharsets.UTF_8));
-        long saved = 0;
-        String tokenizer = "estimate";
+        // the whole request, estimated from its size (about 4 bytes a token for JSON-wrapped English and code)
+        long before = Math.round(body.length / 4.0);
+        long saved = counted.saved();
+        String tokenizer = counted.label();
         if (r.modified()) {
-            TokenCounter counter = TokenCounters.forModel(x.model, anthropic);
-            saved = Math.max(0, r.unitTokensBefore(counter) - r.unitTokensAfter(counter));
-            tokenizer = counter.label() + (counter.estimate() ? " (estimate)" : "") + " for tool outputs; body estimate";
             for (UnitReport u : r.units()) {
                 if (u.compressed()) {
                     x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
