@@ -206,4 +206,14 @@ class HeadroomEngineTest {
         assertTrue(off.compress(Requests.bytes(Requests.anthropic("q", outputs)), RequestOptions.defaults())
                 .units().get(2).compressed());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void controlCharactersInToolOutputDoNotStallTheEngine() {
+        String weird = Requests.lines("bell\u0001 and\u0007 escape\u001b[0m row", 200);
+        byte[] body = Requests.bytes(Requests.anthropic("q", weird));
+        CompressionResult r = HeadroomEngine.create(EngineSettings.defaults()).compress(body, RequestOptions.defaults());
+        ByteFaithful.check(body, r);
+        assertEquals(1, r.units().size());
+    }
 }

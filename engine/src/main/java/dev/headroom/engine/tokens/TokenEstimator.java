@@ -53,7 +53,12 @@ public final class TokenEstimator {
                 while (i < n && isPunct(s.charAt(i))) {
                     i++;
                 }
-                tokens += Math.ceil((i - start) / 3.0);
+                if (i == start) {
+                    i++; // a control character: one token, and always move on
+                    tokens += 1;
+                } else {
+                    tokens += Math.ceil((i - start) / 3.0);
+                }
             } else {
                 tokens += 1;
                 i++;

@@ -79,4 +79,16 @@ class TokenCountingTest {
             assertTrue(ratio > 0.6 && ratio < 1.6, "estimate within 40% of the real count: " + ratio);
         }
     }
+
+    /** Every character class advances the scan: control characters once hung it (a proxy request with them). */
+    @Test
+    void theEstimateTerminatesOnEveryCharacter() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 512; c++) {
+            all.append(c);
+        }
+        all.append("\uD83D\uDE00 \u0001\u0002\u001f\u007f end");
+        assertTrue(TokenEstimator.estimate(all) > 0);
+        assertEquals(3, TokenEstimator.estimate("a\u0001b"));
+    }
 }
