@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         description = {"Shows tokens and dollars saved: today, the last 7 days and all time (or the last --days), "
                 + "then per model and per client (proxy, agent, cli).",
                 "Reads the savings ledger in HEADROOM_HOME/headroom.db directly, so it works with the proxy down.",
-                "Dollars price the tokens not sent at the model's input list price (cli prices.json, dated); "
+                "Dollars price the tokens not sent at the model's input list price (the dated prices.json table the proxy's budget also uses); "
                         + "models without a price show tokens and say so."})
 public final class SavingsCommand implements Callable<Integer> {
 
