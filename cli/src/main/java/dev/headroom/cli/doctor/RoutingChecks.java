@@ -45,6 +45,10 @@ final class RoutingChecks {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return judge("claude", fromEnv, "the environment (ANTHROPIC_BASE_URL)", "unset ANTHROPIC_BASE_URL or run `headroom wrap claude`");
         }
+        if (!Files.isDirectory(home.resolve(".claude")) && !onPath("claude")) {
+            // Nothing to route: a warning here would turn a Codex-only setup's doctor into exit 1.
+            return Check.skip("claude", "Claude Code not found (no " + home.resolve(".claude") + ", no claude on PATH)", "");
+        }
         return Check.warn("claude", "not routed: no ANTHROPIC_BASE_URL in .claude/settings*.json, ~/.claude/settings.json or the environment",
                 "run Claude Code as `headroom wrap claude" + portFlag() + "`");
     }

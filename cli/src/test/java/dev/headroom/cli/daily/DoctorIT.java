@@ -84,6 +84,7 @@ class DoctorIT {
     @Test
     void proxyUpWithNothingRoutedWarnsWithExitOne() throws Exception {
         UserShell shell = new UserShell(tmp);
+        Files.createDirectories(shell.home().resolve(".claude")); // a user who has run Claude Code
         try (StubProxy proxy = new StubProxy()) {
             Cli.Run r = shell.run("doctor", "--json", "--port", Integer.toString(proxy.port()));
             assertEquals(1, r.exit(), r.stdout());
@@ -91,6 +92,16 @@ class DoctorIT {
             assertEquals("pass", find(j, "proxy").path("status").asText());
             assertEquals("warn", find(j, "claude").path("status").asText());
             assertTrue(find(j, "claude").path("hint").asText().contains("headroom wrap claude"));
+        }
+    }
+
+    @Test
+    void claudeRoutingIsSkippedWhenClaudeCodeIsNotInstalled() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        try (StubProxy proxy = new StubProxy()) {
+            Cli.Run r = shell.run("doctor", "--json", "--port", Integer.toString(proxy.port()));
+            JsonNode j = new ObjectMapper().readTree(r.stdout());
+            assertEquals("skip", find(j, "claude").path("status").asText(), r.stdout());
         }
     }
 

@@ -49,6 +49,7 @@ class RealProxyIT {
     void wrapStartsAProxyAndTheLastWrapperStopsIt() throws Exception {
         UserShell shell = new UserShell(tmp);
         assumeProxyCommand(shell);
+        Files.createDirectories(shell.home().resolve(".claude")); // a user who has run Claude Code
         int port = DoctorIT.freePort();
         Path rec = tmp.resolve("claude-record");
         Files.createDirectories(rec);
@@ -71,6 +72,7 @@ class RealProxyIT {
     void doctorAgainstTheRealProxy() throws Exception {
         UserShell shell = new UserShell(tmp);
         assumeProxyCommand(shell);
+        Files.createDirectories(shell.home().resolve(".claude")); // a user who has run Claude Code
         int port = DoctorIT.freePort();
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Cli.jar().toString(), "proxy", "--port", Integer.toString(port));
