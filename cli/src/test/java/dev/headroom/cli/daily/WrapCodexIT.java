@@ -25,7 +25,7 @@ class WrapCodexIT {
             model = "gpt-5-codex"   # trailing comment
             model_provider = "openai"
 
-            [projects."/work/app"]
+            [projects."/home/dev/app"]
             trust_level = "trusted"
 
             # a provider of my own
@@ -58,7 +58,7 @@ class WrapCodexIT {
             assertEquals("responses", provider.path("wire_api").asText());
             assertTrue(provider.path("requires_openai_auth").asBoolean(), "ChatGPT login without OPENAI_API_KEY");
             assertEquals("Azure", toml.path("model_providers").path("azure").path("name").asText());
-            assertEquals("trusted", toml.path("projects").path("/work/app").path("trust_level").asText());
+            assertEquals("trusted", toml.path("projects").path("/home/dev/app").path("trust_level").asText());
             assertTrue(seen.contains("# my codex settings -- keep this comment"));
             assertTrue(seen.contains("model = \"gpt-5-codex\"   # trailing comment"));
             assertTrue(seen.contains("# a provider of my own"));
@@ -120,9 +120,9 @@ class WrapCodexIT {
         Files.writeString(config, USER_CONFIG);
         try (StubProxy proxy = new StubProxy()) {
             assertEquals(0, shell.run("wrap", "codex", "--port", Integer.toString(proxy.port())).exit());
-            Files.writeString(config, Files.readString(config) + "\n[projects.\"/work/other\"]\ntrust_level = \"trusted\"\n");
+            Files.writeString(config, Files.readString(config) + "\n[projects.\"/home/dev/other\"]\ntrust_level = \"trusted\"\n");
             assertEquals(0, shell.run("unwrap", "codex").exit());
-            assertEquals(USER_CONFIG + "\n[projects.\"/work/other\"]\ntrust_level = \"trusted\"\n", Files.readString(config));
+            assertEquals(USER_CONFIG + "\n[projects.\"/home/dev/other\"]\ntrust_level = \"trusted\"\n", Files.readString(config));
         }
     }
 
