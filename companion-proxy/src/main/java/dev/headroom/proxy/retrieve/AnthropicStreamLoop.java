@@ -84,26 +84,8 @@ final class AnthropicStreamLoop {
                 if (next != null) {
                     x.retrieveRounds++;
                     body = next;
-                    try {
-                        response = call.send(body);
-                    } catch (IOException e) {
-                        x.error = "upstream unreachable in retrieve round: " + e;
-                        client.write(ErrorShapes.sseEvent(ErrorShapes.Dialect.ANTHROPIC,
-                                "headroom: the upstream failed while resolving headroom_retrieve: " + e.getMessage()));
-                        return;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    String ct = response.headers().firstValue("content-type").orElse("");
-                    if (response.statusCode() != 200 || !ct.startsWith("text/event-stream")) {
-                        String text;
-                        try (InputStream in = response.body()) {
-                            text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-                        }
-                        x.error = "upstream answered " + response.statusCode() + " in retrieve round";
-                        client.write(ErrorShapes.sseEvent(ErrorShapes.Dialect.ANTHROPIC, "headroom: the upstream answered "
-                                + response.statusCode() + " while resolving headroom_retrieve: " + text));
+                    response = StreamRounds.resend(call, body, client, x, ErrorShapes.Dialect.ANTHROPIC);
+                    if (response == null) {
                         return;
                     }
                     continue;
@@ -119,26 +101,13 @@ final class AnthropicStreamLoop {
         Round r = new Round();
         Map<Integer, AnthropicBlock> open = new HashMap<>();
         Map<Integer, Integer> indexMap = new HashMap<>();
-        SseEvents splitter = new SseEvents();
-        byte[] buf = new byte[16 * 1024];
+        StreamRounds.EventReader events = new StreamRounds.EventReader(in, x);
         while (!r.stopped) {
-            int n;
-            try {
-                n = in.read(buf);
-            } catch (IOException e) {
-                return r; // not stopped: the caller reports the failure
+            List<SseEvents.Event> batch = events.next();
+            if (batch == null) {
+                return r; // ended or failed before the round finished: the caller reports it
             }
-            if (n < 0) {
-                return r;
-            }
-            if (x.ttfbNanos < 0) {
-                x.ttfbNanos = System.nanoTime() - x.startedNanos;
-            }
-            byte[] complete = splitter.feed(buf, 0, n);
-            if (complete.length == 0) {
-                continue;
-            }
-            for (SseEvents.Event e : SseEvents.parse(complete)) {
+            for (SseEvents.Event e : batch) {
                 JsonNode data;
                 try {
                     data = AnthropicBlock.JSON.readTree(e.data());

@@ -84,26 +84,8 @@ final class ResponsesStreamLoop {
                 if (next != null) {
                     x.retrieveRounds++;
                     body = next;
-                    try {
-                        response = call.send(body);
-                    } catch (IOException e) {
-                        x.error = "upstream unreachable in retrieve round: " + e;
-                        client.write(ErrorShapes.sseEvent(ErrorShapes.Dialect.OPENAI_RESPONSES,
-                                "headroom: the upstream failed while resolving headroom_retrieve: " + e.getMessage()));
-                        return;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    String ct = response.headers().firstValue("content-type").orElse("");
-                    if (response.statusCode() != 200 || !ct.startsWith("text/event-stream")) {
-                        String text;
-                        try (InputStream in = response.body()) {
-                            text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-                        }
-                        x.error = "upstream answered " + response.statusCode() + " in retrieve round";
-                        client.write(ErrorShapes.sseEvent(ErrorShapes.Dialect.OPENAI_RESPONSES, "headroom: the upstream "
-                                + "answered " + response.statusCode() + " while resolving headroom_retrieve: " + text));
+                    response = StreamRounds.resend(call, body, client, x, ErrorShapes.Dialect.OPENAI_RESPONSES);
+                    if (response == null) {
                         return;
                     }
                     continue;
@@ -157,23 +139,13 @@ final class ResponsesStreamLoop {
     private Round readRound(InputStream in, ClientStream client, boolean firstRound, Numbering num, Exchange x)
             throws IOException {
         Round r = new Round();
-        SseEvents splitter = new SseEvents();
-        byte[] buf = new byte[16 * 1024];
+        StreamRounds.EventReader events = new StreamRounds.EventReader(in, x);
         while (r.completed == null) {
-            int n;
-            try {
-                n = in.read(buf);
-            } catch (IOException e) {
-                return r;
+            List<SseEvents.Event> batch = events.next();
+            if (batch == null) {
+                return r; // ended or failed before the round finished: the caller reports it
             }
-            if (n < 0) {
-                return r;
-            }
-            if (x.ttfbNanos < 0) {
-                x.ttfbNanos = System.nanoTime() - x.startedNanos;
-            }
-            byte[] complete = splitter.feed(buf, 0, n);
-            for (SseEvents.Event e : complete.length == 0 ? List.<SseEvents.Event>of() : SseEvents.parse(complete)) {
+            for (SseEvents.Event e : batch) {
                 JsonNode parsed;
                 try {
                     parsed = AnthropicBlock.JSON.readTree(e.data());
