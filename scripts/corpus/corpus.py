@@ -13,6 +13,7 @@ import os
 import re
 import socket
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LLM_PATHS = ("/v1/messages", "/v1/responses", "/v1/chat/completions")
@@ -56,8 +57,16 @@ def sanitize(text, replacements):
     return text
 
 
-LEAKS = [re.compile(p) for p in (r"/work/", r"(?<!<)/root\b", r"/tmp/", r"headroom-corpus", r"\.cache/headroom-clients",
-                                  r"fc-v\d+", r"\b" + re.escape(socket.gethostname()) + r"\b(?!\.)")]
+def _machine_dirs():
+    """This machine's own directories (the checkout's parent, HOME, the temp dir): none may reach the corpus."""
+    repo_parent = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+    dirs = {repo_parent, os.path.expanduser("~"), tempfile.gettempdir()}
+    # (?<!<): Codex's prompt has a <root>...</root> tag, which is no path
+    return [r"(?<!<)" + re.escape(d.rstrip("/")) + r"(?=/|\b)" for d in dirs if d and d != "/"]
+
+
+LEAKS = [re.compile(p) for p in _machine_dirs() + [r"headroom-corpus", r"\.cache/headroom-clients", r"fc-v\d+",
+                                                     r"\b" + re.escape(socket.gethostname()) + r"\b(?!\.)"]]
 
 
 def leaks(text):
