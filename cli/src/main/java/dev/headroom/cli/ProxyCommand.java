@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
                 "Point the agent at it:  ANTHROPIC_BASE_URL=http://127.0.0.1:8787 claude",
                 "                        Codex: a model provider with base_url = \"http://127.0.0.1:8787/v1\"",
                 "Per request: x-headroom-bypass: true (no compression), x-headroom-session-id: ID.",
+                "anthropic-beta tokens stay for the whole session (HEADROOM_BETA_HEADER_STICKY=disabled: off).",
                 "State (originals for retrieval, lifetime savings) lives in HEADROOM_HOME (default ~/.headroom)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (port in use, bad option, store not writable)"})

@@ -15,6 +15,7 @@ import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.compress.Sessions;
 import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.forward.StickyBetaHeaders;
 import dev.headroom.proxy.log.RequestLog;
 import dev.headroom.proxy.retrieve.RetrieveLoop;
 import dev.headroom.proxy.stats.ProxyStats;
@@ -68,6 +69,9 @@ public final class HeadroomProxy implements AutoCloseable {
                 x -> done(x, "proxy"), config.maxBodyBytes(), config.logMessages());
         forwarder.setInterceptor(new RetrieveLoop(store, config.maxRetrieveRounds()));
         forwarder.setAdmission(new BudgetGate(budget));
+        if (StickyBetaHeaders.enabled(config.env())) {
+            forwarder.setStickyBeta(new StickyBetaHeaders());
+        }
         this.admin = new AdminRoutes(config, stats, savings, store, version);
         admin.addStatsSection("budget", budget::snapshot);
         CompressEndpoint compress = new CompressEndpoint(engine, x -> done(x, "v1/compress"));

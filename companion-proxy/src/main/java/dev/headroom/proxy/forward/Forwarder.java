@@ -6,6 +6,7 @@ import dev.headroom.proxy.upstream.Provider;
 import dev.headroom.proxy.upstream.UpstreamRouter;
 import dev.headroom.proxy.upstream.UpstreamTransport;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +47,7 @@ public final class Forwarder {
     private final boolean logMessages;
     private RetrieveInterceptor interceptor;
     private Admission admission;
+    private StickyBetaHeaders stickyBeta;
 
     public Forwarder(UpstreamTransport transport, UpstreamRouter router, CompressionStage stage, Consumer<Exchange> onDone,
                      long maxBodyBytes, boolean logMessages) {
@@ -62,6 +65,11 @@ public final class Forwarder {
 
     public void setAdmission(Admission value) {
         this.admission = value;
+    }
+
+    /** Re-adds {@code anthropic-beta} tokens a session dropped (null: forward the client's header as it is). */
+    public void setStickyBeta(StickyBetaHeaders value) {
+        this.stickyBeta = value;
     }
 
     /** Which wire format a POST path carries, or null for pass-through routes. */
@@ -149,8 +157,13 @@ public final class Forwarder {
         if ("https".equalsIgnoreCase(target.uri().getScheme())) {
             rb.version(HttpClient.Version.HTTP_2);
         }
+        String beta = stickyBeta(req, target, x);
+        if (beta != null) {
+            rb.header(StickyBetaHeaders.HEADER, beta);
+        }
         for (String name : Collections.list(req.getHeaderNames())) {
-            if (!HeaderPolicy.forwardRequestHeader(name) || (dropEncoding && name.equalsIgnoreCase("content-encoding"))) {
+            if (!HeaderPolicy.forwardRequestHeader(name) || (dropEncoding && name.equalsIgnoreCase("content-encoding"))
+                    || (beta != null && name.equalsIgnoreCase(StickyBetaHeaders.HEADER))) {
                 continue;
             }
             for (String v : Collections.list(req.getHeaders(name))) {
@@ -190,6 +203,23 @@ public final class Forwarder {
             extra.put("x-headroom-compressed", String.valueOf(x.compressed));
         }
         new Relay(dialect).relay(ctx, response, x, extra, method.equals("HEAD"));
+    }
+
+    /**
+     * The session's sticky {@code anthropic-beta} value when it re-adds a token this request dropped, else null (the
+     * client's own header lines then go out untouched). Only for Anthropic requests the proxy tracked a session for.
+     */
+    private String stickyBeta(HttpServletRequest req, UpstreamRouter.Target target, Exchange x) {
+        if (stickyBeta == null || x.session == null || target.provider() != Provider.ANTHROPIC) {
+            return null;
+        }
+        List<String> values = Collections.list(req.getHeaders(StickyBetaHeaders.HEADER));
+        String merged = stickyBeta.merge(x.session, values);
+        if (!StickyBetaHeaders.restored(values, merged)) {
+            return null;
+        }
+        x.transforms.add("sticky-anthropic-beta");
+        return merged;
     }
 
     /** A proxy-made answer (413, 502): the only statuses the proxy ever invents. */

@@ -25,8 +25,16 @@ public final class ProxyHarness implements AutoCloseable {
     }
 
     public ProxyHarness(LocalFakeUpstream upstream, Path home, UnaryOperator<ProxyConfig> tweak) throws Exception {
+        this(upstream, home, Map.of(), tweak);
+    }
+
+    /** A proxy started with extra environment settings (e.g. {@code HEADROOM_BETA_HEADER_STICKY}). */
+    public ProxyHarness(LocalFakeUpstream upstream, Path home, Map<String, String> env, UnaryOperator<ProxyConfig> tweak)
+            throws Exception {
         this.upstream = upstream;
-        ProxyConfig c = ProxyConfig.fromEnvironment(Map.of("HEADROOM_HOME", home.toString()))
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("HEADROOM_HOME", home.toString());
+        ProxyConfig c = ProxyConfig.fromEnvironment(all)
                 .withPort(0).withAnthropicUrl(upstream.url()).withOpenaiUrl(upstream.url())
                 .withChatgptUrl(upstream.url() + "/backend-api/codex").withHome(HeadroomHome.of(home));
         this.proxy = HeadroomProxy.start(tweak.apply(c));
