@@ -1,7 +1,12 @@
 package dev.headroom.agent;
 
 import java.io.File;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 
 /**
@@ -29,9 +34,9 @@ public final class AgentMain {
                 return;
             }
             File jar = new File(AgentMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // The jar's only root classes are this one, the loader and the bridge: appending it makes the
-            // bridge visible from every class loader (java.net.http is in the platform loader).
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+            // The jar's only root classes are this one, the loader and the bridge: they go to the bootstrap
+            // loader, which makes the bridge visible from every class loader (java.net.http is in the platform one).
+            putRootClassesOnBootstrap(inst, jar);
             // Use the bootstrap's copy of the loader class: the agent's classes resolve that one, not ours.
             ClassLoader loader = (ClassLoader) Class.forName("dev.headroom.agent.AgentClassLoader", true, null)
                     .getConstructor(File.class, ClassLoader.class)
@@ -46,6 +51,25 @@ public final class AgentMain {
                 // nothing left to do
             }
         }
+    }
+
+    /**
+     * Defines the root classes in the bootstrap loader through {@link BootstrapDefiner}, loaded by a throwaway
+     * loader that alone is given {@code jdk.internal.misc}; falls back to appending the jar to the boot class path
+     * (which works everywhere but makes the JVM print a CDS warning and share fewer classes).
+     */
+    static void putRootClassesOnBootstrap(Instrumentation inst, File jar) throws IOException {
+        try (JarFile jarFile = new JarFile(jar);
+             URLClassLoader isolated = new URLClassLoader(new URL[] {jar.toURI().toURL()}, null)) {
+            Class<?> definer = Class.forName("dev.headroom.agent.BootstrapDefiner", true, isolated);
+            inst.redefineModule(Object.class.getModule(), Set.of(),
+                    Map.of("jdk.internal.misc", Set.of(definer.getModule())), Map.of(), Set.of(), Map.of());
+            definer.getMethod("defineRootClasses", JarFile.class).invoke(null, jarFile);
+            return;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // fall through: the append below works on every JVM (the JVM itself then prints its CDS notice)
+        }
+        inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
     }
 
     /** enabled=false in the agent arguments, else -Dheadroom.agent.enabled, else HEADROOM_AGENT_ENABLED. */
