@@ -25,9 +25,13 @@ public final class EngineSettings {
     private final int maxOutputChars;
     private final long timeBudgetMillis;
     private final int protectRecentCode;
+    private final String relevance;
+
+    /** The row/hit/line scorers {@code HEADROOM_RELEVANCE} accepts; only bm25 is built in (the others need the prose module). */
+    public static final List<String> RELEVANCE_SCORERS = List.of("bm25", "minilm", "hybrid");
 
     private EngineSettings(CompressionMode mode, int minUnitChars, double minSavings, List<String> excludedTools,
-                           int maxOutputChars, long timeBudgetMillis, int protectRecentCode) {
+                           int maxOutputChars, long timeBudgetMillis, int protectRecentCode, String relevance) {
         this.mode = mode;
         this.minUnitChars = minUnitChars;
         this.minSavings = minSavings;
@@ -35,17 +39,19 @@ public final class EngineSettings {
         this.maxOutputChars = maxOutputChars;
         this.timeBudgetMillis = timeBudgetMillis;
         this.protectRecentCode = protectRecentCode;
+        this.relevance = relevance;
     }
 
-    /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget. */
+    /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget, BM25 relevance. */
     public static EngineSettings defaults() {
-        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4);
+        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4, "bm25");
     }
 
     /**
      * Defaults overlaid with {@code HEADROOM_MODE}, {@code HEADROOM_MIN_UNIT_CHARS}, {@code HEADROOM_MIN_SAVINGS},
      * {@code HEADROOM_EXCLUDE_TOOLS} / {@code HEADROOM_PROTECT_TOOL_RESULTS} (added to the defaults) and
-     * {@code HEADROOM_COMPRESSION_TIMEOUT_MS} and {@code HEADROOM_PROTECT_RECENT_CODE}.
+     * {@code HEADROOM_COMPRESSION_TIMEOUT_MS}, {@code HEADROOM_PROTECT_RECENT_CODE} and {@code HEADROOM_RELEVANCE}
+     * ({@code bm25}, {@code minilm} or {@code hybrid}).
      */
     public static EngineSettings fromEnvironment(Map<String, String> env) {
         EngineSettings s = defaults();
@@ -74,6 +80,14 @@ public final class EngineSettings {
         String budget = env.get("HEADROOM_COMPRESSION_TIMEOUT_MS");
         if (budget != null && !budget.isBlank()) {
             s = s.withTimeBudgetMillis(Long.parseLong(budget.trim()));
+        }
+        String relevance = env.get("HEADROOM_RELEVANCE");
+        if (relevance != null && !relevance.isBlank()) {
+            String name = relevance.trim().toLowerCase(Locale.ROOT);
+            if (!RELEVANCE_SCORERS.contains(name)) {
+                throw new IllegalArgumentException("HEADROOM_RELEVANCE must be one of " + RELEVANCE_SCORERS + ", got " + relevance);
+            }
+            s = s.withRelevance(name);
         }
         return s;
     }
@@ -120,22 +134,22 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMode(CompressionMode value) {
-        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
+        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
     }
 
     public EngineSettings withMinUnitChars(int value) {
-        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
+        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
     }
 
     public EngineSettings withMinSavings(double value) {
         if (value < 0 || value >= 1) {
             throw new IllegalArgumentException("minimum savings must be in [0, 1), got " + value);
         }
-        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode);
+        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
     }
 
     public EngineSettings withExcludedTools(List<String> value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis, protectRecentCode);
+        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
     }
 
     public EngineSettings withAdditionalExcludedTools(List<String> more) {
@@ -149,11 +163,11 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMaxOutputChars(int value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis, protectRecentCode);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis, protectRecentCode, relevance);
     }
 
     public EngineSettings withTimeBudgetMillis(long value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value, protectRecentCode);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value, protectRecentCode, relevance);
     }
 
     /**
@@ -167,17 +181,40 @@ public final class EngineSettings {
     }
 
     public EngineSettings withProtectRecentCode(int value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, value);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, value, relevance);
     }
 
-    /** Everything that changes a unit's output, as one string; part of every memo key. */
+    /**
+     * The scorer that ranks rows, search hits and log lines against the question: {@code bm25} (the default),
+     * or {@code minilm} / {@code hybrid} when the prose module installs them (see the README, "Relevance").
+     */
+    public String relevance() {
+        return relevance;
+    }
+
+    /** Names the relevance scorer (any installed scorer's name; {@link #RELEVANCE_SCORERS} from the environment). */
+    public EngineSettings withRelevance(String value) {
+        String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.contains("|")) {
+            throw new IllegalArgumentException("not a relevance scorer name: " + value);
+        }
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis,
+                protectRecentCode, name);
+    }
+
+    /**
+     * Everything that changes a unit's output, as one string; part of every memo key. The relevance scorer is
+     * in it (when it is not the default, so keys made before the scorer setting existed stay valid): switching
+     * scorer never reuses a decision another scorer made.
+     */
     public String fingerprint() {
-        return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars + "|" + protectRecentCode;
+        return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars + "|" + protectRecentCode
+                + (relevance.equals("bm25") ? "" : "|relevance=" + relevance);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EngineSettings{mode=%s, minUnitChars=%d, minSavings=%.2f, excludedTools=%s}",
-                mode.label(), minUnitChars, minSavings, excludedTools);
+        return String.format(Locale.ROOT, "EngineSettings{mode=%s, minUnitChars=%d, minSavings=%.2f, excludedTools=%s, relevance=%s}",
+                mode.label(), minUnitChars, minSavings, excludedTools, relevance);
     }
 }

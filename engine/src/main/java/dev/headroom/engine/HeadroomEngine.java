@@ -15,6 +15,7 @@ import dev.headroom.engine.memo.Decision;
 import dev.headroom.engine.memo.DecisionMemo;
 import dev.headroom.engine.memo.InMemoryDecisionMemo;
 import dev.headroom.engine.policy.UnitPolicy;
+import dev.headroom.engine.relevance.RelevanceScorer;
 import dev.headroom.engine.transform.ContentRouter;
 import dev.headroom.engine.transform.ContentType;
 import dev.headroom.engine.transform.TransformContext;
@@ -46,32 +47,49 @@ public final class HeadroomEngine {
     private final DecisionMemo memo;
     private final ContentRouter router;
     private final UnitPolicy policy;
+    private final RelevanceScorer relevance;
 
-    private HeadroomEngine(EngineSettings settings, RetrievalStore store, DecisionMemo memo, ContentRouter router) {
+    private HeadroomEngine(EngineSettings settings, RetrievalStore store, DecisionMemo memo, ContentRouter router,
+                           RelevanceScorer relevance) {
         this.settings = settings;
         this.store = store;
         this.memo = memo;
         this.router = router;
         this.policy = new UnitPolicy(settings);
+        this.relevance = relevance;
     }
 
     /** An engine with an in-memory store and memo, for embedded use. */
     public static HeadroomEngine create(EngineSettings settings) {
         return new HeadroomEngine(settings, new InMemoryRetrievalStore(), new InMemoryDecisionMemo(),
-                ContentRouter.standard());
+                ContentRouter.standard(), RelevanceScorer.bm25());
     }
 
     public static HeadroomEngine create(EngineSettings settings, RetrievalStore store, DecisionMemo memo) {
-        return new HeadroomEngine(settings, store, memo, ContentRouter.standard());
+        return new HeadroomEngine(settings, store, memo, ContentRouter.standard(), RelevanceScorer.bm25());
     }
 
     /** A copy that routes with {@code value} (e.g. with an optional code or prose compressor registered). */
     public HeadroomEngine withRouter(ContentRouter value) {
-        return new HeadroomEngine(settings, store, memo, value);
+        return new HeadroomEngine(settings, store, memo, value, relevance);
     }
 
     public HeadroomEngine withSettings(EngineSettings value) {
-        return new HeadroomEngine(value, store, memo, router);
+        return new HeadroomEngine(value, store, memo, router, relevance);
+    }
+
+    /**
+     * A copy that ranks rows, hits and lines with {@code value} (BM25 when it declines or fails) and whose
+     * settings name it, so its decisions are memoized apart from those of any other scorer.
+     */
+    public HeadroomEngine withRelevance(RelevanceScorer value) {
+        RelevanceScorer scorer = value == null ? RelevanceScorer.bm25() : value;
+        return new HeadroomEngine(settings.withRelevance(scorer.name()), store, memo, router, scorer);
+    }
+
+    /** The scorer the selectors rank with. */
+    public RelevanceScorer relevance() {
+        return relevance;
     }
 
     public EngineSettings settings() {
@@ -161,7 +179,7 @@ public final class HeadroomEngine {
         if (cached == null) {
             String hash = ContentHash.of(text);
             TransformContext ctx = new TransformContext(mode, lossless, query, hash, unit.toolName(),
-                    settings.maxOutputChars());
+                    settings.maxOutputChars(), relevance);
             ContentRouter.Routed routed = router.route(text, ctx);
             type = routed.type();
             cached = memo.remember(key, recentCodeRule(unit, accept(text, routed.result(), hash, lossless, type), type));

@@ -39,10 +39,12 @@ public final class QueryTerms {
             "which", "who", "why", "will", "with", "would", "you", "your", "any", "all", "about",
             "s", "t", "so", "not", "no", "yes", "get", "got", "find", "give", "list");
 
+    private final String text;
     private final List<String> anchors;
     private final List<String> terms;
 
-    private QueryTerms(List<String> anchors, List<String> terms) {
+    private QueryTerms(String text, List<String> anchors, List<String> terms) {
+        this.text = text;
         this.anchors = anchors;
         this.terms = terms;
     }
@@ -50,7 +52,7 @@ public final class QueryTerms {
     /** The anchors and terms of {@code question} (empty when it is null or blank). */
     public static QueryTerms of(String question) {
         if (question == null || question.isBlank()) {
-            return new QueryTerms(List.of(), List.of());
+            return new QueryTerms("", List.of(), List.of());
         }
         Set<String> anchors = new LinkedHashSet<>();
         collect(UUID.matcher(question), anchors, 0);
@@ -71,7 +73,7 @@ public final class QueryTerms {
                 terms.add(token);
             }
         }
-        return new QueryTerms(List.copyOf(anchors), List.copyOf(terms));
+        return new QueryTerms(question, List.copyOf(anchors), List.copyOf(terms));
     }
 
     private static void collect(Matcher m, Set<String> into, int group) {
@@ -85,6 +87,11 @@ public final class QueryTerms {
                 into.add(s.toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /** The question as the user wrote it (empty when blank), for scorers that read whole sentences. */
+    public String text() {
+        return text;
     }
 
     /** The strong anchors, lowercase, in order of first appearance. */

@@ -2,6 +2,7 @@ package dev.headroom.engine.transform;
 
 import dev.headroom.engine.CompressionMode;
 import dev.headroom.engine.ccr.Markers;
+import dev.headroom.engine.relevance.RelevanceScorer;
 
 /**
  * What a compressor may know about the unit it is compressing.
@@ -16,13 +17,22 @@ import dev.headroom.engine.ccr.Markers;
  * @param originalHash the retrieval hash of the unit's full original text
  * @param toolName     the tool that produced the output, or empty when unknown
  * @param maxOutputChars a soft budget for lossy selections, in characters
+ * @param relevance    ranks rows, hits and lines against the query (BM25 unless an optional scorer is installed);
+ *                     call it through {@link RelevanceScorer#scoreOrFallback}
  */
 public record TransformContext(CompressionMode mode, boolean lossless, String query, String originalHash,
-                               String toolName, int maxOutputChars) {
+                               String toolName, int maxOutputChars, RelevanceScorer relevance) {
 
     public TransformContext {
         query = query == null ? "" : query;
         toolName = toolName == null ? "" : toolName;
+        relevance = relevance == null ? RelevanceScorer.bm25() : relevance;
+    }
+
+    /** A context that ranks with BM25. */
+    public TransformContext(CompressionMode mode, boolean lossless, String query, String originalHash,
+                            String toolName, int maxOutputChars) {
+        this(mode, lossless, query, originalHash, toolName, maxOutputChars, RelevanceScorer.bm25());
     }
 
     /** A marker that says {@code count} {@code unit} were left out and names this unit's retrieval hash. */
@@ -36,10 +46,14 @@ public record TransformContext(CompressionMode mode, boolean lossless, String qu
     }
 
     public TransformContext withLossless(boolean value) {
-        return new TransformContext(mode, value, query, originalHash, toolName, maxOutputChars);
+        return new TransformContext(mode, value, query, originalHash, toolName, maxOutputChars, relevance);
     }
 
     public TransformContext withQuery(String value) {
-        return new TransformContext(mode, lossless, value, originalHash, toolName, maxOutputChars);
+        return new TransformContext(mode, lossless, value, originalHash, toolName, maxOutputChars, relevance);
+    }
+
+    public TransformContext withRelevance(RelevanceScorer value) {
+        return new TransformContext(mode, lossless, query, originalHash, toolName, maxOutputChars, value);
     }
 }

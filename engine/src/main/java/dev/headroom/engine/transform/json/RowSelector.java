@@ -1,7 +1,7 @@
 package dev.headroom.engine.transform.json;
 
-import dev.headroom.engine.relevance.Bm25;
 import dev.headroom.engine.relevance.QueryTerms;
+import dev.headroom.engine.relevance.RelevanceScorer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,8 @@ import java.util.Locale;
  *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
  *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>
  *   <li>error rows (error words in a value, or a rare key that names an error), up to twice the target;</li>
- *   <li>rows that match the question's terms, best BM25 score first;</li>
+ *   <li>rows that match the question, best score first (BM25 over its terms unless another
+ *       {@link RelevanceScorer} is installed);</li>
  *   <li>rows with a rare key, a rare categorical value or a numeric outlier;</li>
  *   <li>evenly spaced rows, until the target is reached.</li>
  * </ol>
@@ -33,6 +34,11 @@ final class RowSelector {
 
     /** Which of the recorded array's elements to keep, aiming at {@code target} (never fewer than the must-keeps). */
     static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target) {
+        return select(rec, written, query, target, RelevanceScorer.bm25());
+    }
+
+    /** Like {@link #select(RecordedSpans, CharSequence, QueryTerms, int)}, ranking the question's matches with {@code scorer}. */
+    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target, RelevanceScorer scorer) {
         List<Object> array = rec.array;
         int n = array.size();
         List<String> texts = new ArrayList<>(n);
@@ -61,7 +67,7 @@ final class RowSelector {
 
         kept += takeSpread(keep, errors, 2 * target - kept);
         if (kept < target && !query.terms().isEmpty()) {
-            kept += takeBest(keep, Bm25.scoreOnce(texts, query.terms(), MAX_TERM_SHARE), target - kept);
+            kept += takeBest(keep, RelevanceScorer.scoreOrFallback(scorer, texts, query, MAX_TERM_SHARE), target - kept);
         }
         if (kept < target) {
             kept += takeSpread(keep, unusual, target - kept);

@@ -40,7 +40,7 @@ public final class LogCompressor implements Compressor {
         }
         Lines raw = Lines.of(text);
         List<String> lines = TextNormalizer.normalizeLines(raw.lines());
-        QueryMatcher query = QueryMatcher.of(context.query());
+        QueryMatcher query = QueryMatcher.of(context);
         int markerCost = context.marker(lines.size(), "lines").length();
         LogSelector.Classified facts = LogSelector.Classified.of(lines);
         String selected = render(lines, raw.trailingNewline(),

@@ -38,7 +38,7 @@ public final class SearchCompressor implements Compressor {
         if (parsed.files().isEmpty()) {
             return lossless.equals(text) ? null : TransformResult.lossless(lossless, transform);
         }
-        java.util.Map<GrepHit, Double> scores = SearchSelector.scores(parsed, QueryMatcher.of(context.query()));
+        java.util.Map<GrepHit, Double> scores = SearchSelector.scores(parsed, QueryMatcher.of(context));
         String best = null;
         for (int[] limit : limits(parsed, lossless.length(), context.maxOutputChars())) {
             best = SearchSelector.render(parsed, scores, limit[0], limit[1], context);

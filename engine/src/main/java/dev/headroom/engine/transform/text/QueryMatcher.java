@@ -1,13 +1,14 @@
 package dev.headroom.engine.transform.text;
 
-import dev.headroom.engine.relevance.Bm25;
 import dev.headroom.engine.relevance.QueryTerms;
+import dev.headroom.engine.relevance.RelevanceScorer;
+import dev.headroom.engine.transform.TransformContext;
 
 import java.util.List;
 
 /**
  * How relevant each of a set of lines (or hits, or hunks) is to the user's latest question: BM25 over
- * that set for the question's terms, plus {@link #ANCHOR_BONUS} when the line holds one of the question's
+ * that set for the question's terms (or the context's {@link RelevanceScorer}), plus {@link #ANCHOR_BONUS} when the line holds one of the question's
  * strong anchors (an id, a quoted string, an identifier), so an exact mention always outranks loose word
  * overlap. All zeros when the question is blank.
  */
@@ -17,13 +18,21 @@ public final class QueryMatcher {
     public static final double ANCHOR_BONUS = 10.0;
 
     private final QueryTerms terms;
+    private final RelevanceScorer scorer;
 
-    private QueryMatcher(QueryTerms terms) {
+    private QueryMatcher(QueryTerms terms, RelevanceScorer scorer) {
         this.terms = terms;
+        this.scorer = scorer;
     }
 
+    /** Ranks with BM25. */
     public static QueryMatcher of(String query) {
-        return new QueryMatcher(QueryTerms.of(query));
+        return new QueryMatcher(QueryTerms.of(query), RelevanceScorer.bm25());
+    }
+
+    /** Ranks the context's query with the context's scorer. */
+    public static QueryMatcher of(TransformContext context) {
+        return new QueryMatcher(QueryTerms.of(context.query()), context.relevance());
     }
 
     public boolean isEmpty() {
@@ -37,8 +46,8 @@ public final class QueryMatcher {
             return out;
         }
         if (!terms.terms().isEmpty()) {
-            double[] bm25 = Bm25.of(docs).scores(terms.terms());
-            System.arraycopy(bm25, 0, out, 0, out.length);
+            double[] relevance = RelevanceScorer.scoreOrFallback(scorer, docs, terms, 1.0);
+            System.arraycopy(relevance, 0, out, 0, out.length);
         }
         if (!terms.anchors().isEmpty()) {
             for (int i = 0; i < out.length; i++) {
