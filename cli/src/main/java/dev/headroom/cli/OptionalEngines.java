@@ -9,6 +9,7 @@ import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.text.TextCompressor;
 import dev.headroom.prose.ProseCompressor;
 import dev.headroom.prose.ProseEngine;
+import dev.headroom.prose.relevance.MiniLmScorer;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -25,11 +26,16 @@ import java.util.Map;
  * and the Kompress model are found, downloaded and loaded on daemon threads. A unit that holds code may
  * wait for the tree-sitter natives if it arrives first; prose passes through until Kompress is ready. {@code HEADROOM_CODE_COMPRESSOR=off} and
  * {@code HEADROOM_KOMPRESS=off} switch either off.
+ *
+ * <p>{@code HEADROOM_RELEVANCE=minilm|hybrid} (read into the engine's settings) installs the MiniLM relevance
+ * scorer; its model loads in the background too, and rows are ranked with BM25 until it is ready, or for good
+ * when the model artifact is not on the class path. BM25 stays the default (see the README, "Relevance").
  */
 final class OptionalEngines {
 
     private static final String CODE_STATUS = "dev.headroom.code.CodeEngineStatus";
     private static volatile ProseEngine prose;
+    private static final java.util.Map<String, MiniLmScorer> relevance = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OptionalEngines() {
     }
@@ -57,7 +63,23 @@ final class OptionalEngines {
             // language parses the text cleanly, and Kompress (or the lossless text compressor) takes it.
             router = router.with(ContentType.TEXT, chain(code, kompress));
         }
-        return engine.withRouter(router);
+        return withRelevance(engine.withRouter(router));
+    }
+
+    /** The MiniLM scorer the settings name, one model per process and mode; the engine as it is for bm25. */
+    private static HeadroomEngine withRelevance(HeadroomEngine engine) {
+        String name = engine.settings().relevance();
+        if (name.equals("bm25")) {
+            return engine;
+        }
+        try {
+            MiniLmScorer.Mode mode = MiniLmScorer.parse(name);
+            return engine.withRelevance(relevance.computeIfAbsent(name, n -> MiniLmScorer.start(mode)));
+        } catch (RuntimeException | LinkageError e) {
+            // ONNX Runtime or the prose module is missing: the settings still name the scorer (stable memo keys)
+            // and the engine ranks with BM25.
+            return engine;
+        }
     }
 
     private static Compressor chain(Compressor code, Compressor kompress) {
@@ -77,6 +99,7 @@ final class OptionalEngines {
         out.add(codeStatus());
         ProseEngine p = prose;
         out.add(p == null ? "prose engine (Kompress): not started in this process" : p.status().toString());
+        relevance.values().forEach(s -> out.add(s.status()));
         return out;
     }
 
