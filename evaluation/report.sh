@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 source scripts/jdk.sh
 ./mvnw -B -q -pl evaluation -am -DskipTests package
 cp="evaluation/target/classes:$(cat evaluation/target/classpath.txt)"
-java -cp "$cp" dev.headroom.eval.SavingsReport .
-java -cp "$cp" dev.headroom.eval.NeedleEvaluation .
+java --enable-native-access=ALL-UNNAMED -cp "$cp" dev.headroom.eval.SavingsReport .
+# The needle evaluation ends with the relevance-scorer comparison (RelevanceComparison: BM25, MiniLM, hybrid).
+java --enable-native-access=ALL-UNNAMED -cp "$cp" dev.headroom.eval.NeedleEvaluation .

@@ -93,5 +93,6 @@ public final class NeedleEvaluation {
             results.stream().filter(x -> x.outcome() == Outcome.LOST || x.outcome() == Outcome.ABSENT_FROM_ORIGINAL)
                     .forEach(x -> System.out.println("  " + x.outcome() + ": " + x.session() + ": " + x.needle()));
         }
+        RelevanceComparison.main(args);
     }
 }

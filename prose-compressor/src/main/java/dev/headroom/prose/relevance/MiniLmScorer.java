@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Never on the request's critical path for long: the model loads on a daemon thread ({@link #start}) and
  * the scorer declines (null, so the engine uses BM25) until it is ready, for sets of more than
- * {@link #maxRows} rows, and as soon as embedding the rows overruns {@link #budgetMillis}. Rows are cut to
+ * {@link #maxRows} rows, for sets its measured cost per row says would overrun {@link #budgetMillis}, and as
+ * soon as embedding the rows does overrun it. The cost per row is measured on this machine (at load, then
+ * on every call), so which units MiniLM ranks depends on the machine and its load; each unit's decision is
+ * memoized, so it still never changes from one turn to the next. Rows are cut to
  * {@value #MAX_ROW_CHARS} characters before tokenizing and to {@link MiniLmRelevance#MAX_TOKENS} tokens by the
  * tokenizer. Declines are counted so reports can say how often the model really ranked.
  */
@@ -36,7 +39,8 @@ public final class MiniLmScorer implements RelevanceScorer {
     public static final int MAX_ROW_CHARS = 1000;
     /** Larger sets go to BM25: at about 0.8 ms a row on one core, 500 rows already take a quarter of the 2 s request budget. */
     public static final int DEFAULT_MAX_ROWS = 500;
-    public static final long DEFAULT_BUDGET_MILLIS = 500;
+    /** Per call: a request's units share the engine's 2 s budget, and the proxy aims at a few ms in all. */
+    public static final long DEFAULT_BUDGET_MILLIS = 250;
 
     private final Mode mode;
     private final int maxRows;
@@ -45,6 +49,8 @@ public final class MiniLmScorer implements RelevanceScorer {
     private volatile String status = "not started";
     private Thread loader;
     private volatile CachedQuery lastQuery;
+    /** Measured embedding cost, nanoseconds per row (moving average). */
+    private volatile double nanosPerRow;
 
     private final AtomicLong scored = new AtomicLong();
     private final AtomicLong declined = new AtomicLong();
@@ -101,7 +107,16 @@ public final class MiniLmScorer implements RelevanceScorer {
     private void load() {
         long t0 = System.nanoTime();
         try {
-            model = MiniLmRelevance.loadBundled();
+            MiniLmRelevance m = MiniLmRelevance.loadBundled();
+            List<String> sample = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                sample.add("2026-01-01T00:00:" + i + " INFO worker-" + i + " processed batch " + (i * 37) + " in " + i + " ms");
+            }
+            m.embed(sample.subList(0, 4)); // first run allocates
+            long c0 = System.nanoTime();
+            m.embed(sample);
+            nanosPerRow = (System.nanoTime() - c0) / (double) sample.size();
+            model = m;
             status = String.format(Locale.ROOT, "ready: all-MiniLM-L6-v2 (int8) loaded in %d ms",
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (Exception | LinkageError e) {
@@ -126,6 +141,10 @@ public final class MiniLmScorer implements RelevanceScorer {
             declined.incrementAndGet();
             return null;
         }
+        if (texts.size() * nanosPerRow > budgetMillis * 1_000_000.0) {
+            declined.incrementAndGet(); // would overrun: do not spend the budget finding out
+            return null;
+        }
         long start = System.nanoTime();
         long deadline = start + budgetMillis * 1_000_000L;
         float[] q = queryVector(m, query.text());
@@ -134,10 +153,15 @@ public final class MiniLmScorer implements RelevanceScorer {
             cut.add(t.length() > MAX_ROW_CHARS ? t.subSequence(0, MAX_ROW_CHARS).toString() : t.toString());
         }
         List<float[]> vectors = m.embed(cut, deadline);
+        long spent = System.nanoTime() - start;
+        double perRow = spent / (double) texts.size();
         if (vectors == null) {
+            // Only part of the rows were embedded in that time: the real cost is higher than perRow.
+            nanosPerRow = Math.max(nanosPerRow, 2 * perRow);
             declined.incrementAndGet();
             return null;
         }
+        nanosPerRow = 0.7 * nanosPerRow + 0.3 * perRow;
         double[] out = new double[texts.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = semantic(MiniLmRelevance.dot(q, vectors.get(i)));
@@ -178,8 +202,8 @@ public final class MiniLmScorer implements RelevanceScorer {
     public String counters() {
         long n = rows.get();
         return String.format(Locale.ROOT, "%d calls ranked by %s, %d declined to BM25 (loading, > %d rows or over %d ms);"
-                        + " %d rows embedded, %.1f ms per 100 rows", scored.get(), name(), declined.get(), maxRows,
-                budgetMillis, n, n == 0 ? 0.0 : nanos.get() / 1e6 * 100.0 / n);
+                        + " %d rows embedded, %.1f ms per 100 rows", scored.get(), name(), declined.get(),
+                maxRows, budgetMillis, n, n == 0 ? 0.0 : nanos.get() / 1e6 * 100.0 / n);
     }
 
     public long declinedCalls() {
