@@ -31,8 +31,9 @@ class MiniLmScorerTest {
     @BeforeAll
     static void load() throws Exception {
         assumeTrue(MiniLmRelevance.bundled(), "MiniLM artifact not on the test class path");
-        minilm = MiniLmScorer.start(MiniLmScorer.Mode.MINILM);
-        hybrid = MiniLmScorer.start(MiniLmScorer.Mode.HYBRID);
+        // A generous time budget: on a loaded machine the default one would (rightly) send these sets to BM25.
+        minilm = new MiniLmScorer(MiniLmScorer.Mode.MINILM, 10_000, 60_000).startInBackground();
+        hybrid = new MiniLmScorer(MiniLmScorer.Mode.HYBRID, 10_000, 60_000).startInBackground();
         assertTrue(minilm.awaitReady(60_000), minilm.status());
         assertTrue(hybrid.awaitReady(60_000), hybrid.status());
     }
@@ -64,6 +65,15 @@ class MiniLmScorerTest {
         assertEquals(2, best(s), Arrays.toString(s));
         double[] paraphrase = hybrid.scores(rows, QueryTerms.of("which payment failed"), 1.0);
         assertEquals(1, best(paraphrase), Arrays.toString(paraphrase));
+    }
+
+    @Test
+    void theDefaultScorerLoadsInTheBackgroundAndNamesItsMode() throws Exception {
+        MiniLmScorer s = MiniLmScorer.start(MiniLmScorer.Mode.HYBRID);
+        assertEquals("hybrid", s.name());
+        assertTrue(s.awaitReady(60_000), s.status());
+        assertTrue(s.status().contains("ready"), s.status());
+        assertEquals(MiniLmScorer.Mode.MINILM, MiniLmScorer.parse(" MiniLM"));
     }
 
     @Test
