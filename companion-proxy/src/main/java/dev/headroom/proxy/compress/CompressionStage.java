@@ -5,6 +5,9 @@ import dev.headroom.engine.CompressionResult;
 import dev.headroom.engine.HeadroomEngine;
 import dev.headroom.engine.RequestOptions;
 import dev.headroom.engine.UnitReport;
+import dev.headroom.engine.format.RequestScan;
+import dev.headroom.engine.format.RequestScanner;
+import dev.headroom.engine.format.ToolOutput;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
@@ -39,6 +42,9 @@ public final class CompressionStage {
     /** The engine's result with its token figures, computed on the worker. */
     private record Counted(CompressionResult result, long saved, String label) {
     }
+
+    /** Bodies up to this size are scanned on the request thread to see whether the engine has any work. */
+    static final int INLINE_SCAN_MAX = 64 * 1024;
 
     private final HeadroomEngine engine;
     private final Sessions sessions;
@@ -100,29 +106,26 @@ public final class CompressionStage {
         RequestOptions options = RequestOptions.defaults().withFormat(format)
                 .withForceRetrieveTool(session.retrieveTool()).withMode(requested);
         boolean anthropic = format == WireFormat.ANTHROPIC;
-        // Everything that reads the body's text runs under the time budget, token counting included: a
-        // pathological body must cost the request at most the budget, never hang it.
-        Future<Counted> f = workers.submit(() -> {
-            CompressionResult res = engine.compress(body, options);
-            long saved = 0;
-            String label = "estimate";
-            if (res.modified()) {
-                TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
-                saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
-                label = counter.label() + (counter.estimate() ? " (estimate)" : "") + " for tool outputs; body bytes/4";
-            }
-            return new Counted(res, saved, label);
-        });
         Counted counted;
-        try {
-            counted = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
-            return new Outcome(body, null, session);
-        } catch (Exception e) {
-            x.skipReason = "engine error: " + e;
-            return new Outcome(body, null, session);
+        if (nothingToTransform(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars())) {
+            // The engine would only re-parse the body and hand it back: doing that here spares two thread
+            // hand-offs (submit, then wake the waiting request thread), each of which can wait a few ms for a
+            // CPU on a busy machine -- most of the proxy's added latency on ordinary chat turns.
+            counted = count(engine.compress(body, options), anthropic);
+        } else {
+            // Everything that reads the body's text runs under the time budget, token counting included: a
+            // pathological body must cost the request at most the budget, never hang it.
+            Future<Counted> f = workers.submit(() -> count(engine.compress(body, options), anthropic));
+            try {
+                counted = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
+                return new Outcome(body, null, session);
+            } catch (Exception e) {
+                x.skipReason = "engine error: " + e;
+                return new Outcome(body, null, session);
+            }
         }
         CompressionResult r = counted.result();
         x.engineRan = true;
@@ -150,5 +153,41 @@ public final class CompressionStage {
         x.tokensAfter = x.tokensBefore - saved;
         x.tokenizer = tokenizer;
         return new Outcome(r.body(), r, session);
+    }
+
+    private static Counted count(CompressionResult res, boolean anthropic) {
+        long saved = 0;
+        String label = "estimate";
+        if (res.modified()) {
+            TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
+            saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
+            label = counter.label() + (counter.estimate() ? " (estimate)" : "") + " for tool outputs; body bytes/4";
+        }
+        return new Counted(res, saved, label);
+    }
+
+    /**
+     * True when the engine cannot change {@code body}: it parses (a streaming, linear-time JSON scan, like the
+     * session hash the request thread already does), every tool output is under the engine's size gate, and no
+     * retrieve tool is forced in. The engine then transforms nothing and injects nothing, so running it on the
+     * request thread cannot exceed the time budget. Only bodies up to {@link #INLINE_SCAN_MAX} bytes are looked
+     * at, so a big body is not parsed twice.
+     */
+    static boolean nothingToTransform(byte[] body, WireFormat format, boolean forceRetrieveTool, int minUnitChars) {
+        if (forceRetrieveTool || body.length > INLINE_SCAN_MAX) {
+            return false;
+        }
+        RequestScan scan;
+        try {
+            scan = RequestScanner.scan(body, format);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false; // the engine reports why, on the worker as before
+        }
+        for (ToolOutput unit : scan.outputs()) {
+            if (!unit.surelyShorterThan(minUnitChars)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
