@@ -3,7 +3,6 @@ package dev.headroom.proxy.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.proxy.ProxyConfig;
 import dev.headroom.proxy.access.Loopback;
@@ -16,9 +15,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Health, stats, metrics and the dashboard (open), plus retrieve (loopback only). Compression over HTTP lives
@@ -34,6 +31,7 @@ public final class AdminRoutes {
     private final RetrievalStore store;
     private final String version;
     private final long started = System.currentTimeMillis();
+    private final RetrieveEndpoint retrieve;
     private final Map<String, java.util.function.Supplier<Object>> sections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AdminRoutes(ProxyConfig config, ProxyStats stats, SavingsRecorder savings, RetrievalStore store,
@@ -43,6 +41,7 @@ public final class AdminRoutes {
         this.savings = savings;
         this.store = store;
         this.version = version;
+        this.retrieve = new RetrieveEndpoint(store, stats);
     }
 
     public void register(RoutesConfig r, CompressEndpoint compress) {
@@ -55,17 +54,10 @@ public final class AdminRoutes {
                 .result(stats.registry().scrape()));
         r.get("/dashboard", this::dashboard);
         r.post("/v1/compress", loopbackOnly(compress::handle));
-        r.get("/v1/retrieve/stats", loopbackOnly(ctx -> {
-            RetrievalStore.StoreStats s = store.stats();
-            ctx.json(Map.of("entries", s.entries(), "chars", s.chars(), "hits", s.hits(), "misses", s.misses(),
-                    "store", Map.of("entries", s.entries(), "chars", s.chars(), "hits", s.hits(), "misses", s.misses())));
-        }));
-        r.get("/v1/retrieve/{hash}", loopbackOnly(ctx -> retrieve(ctx, ctx.pathParam("hash"))));
-        r.post("/v1/retrieve/tool_call", loopbackOnly(this::toolCall));
-        r.post("/v1/retrieve", loopbackOnly(ctx -> {
-            JsonNode body = readJson(ctx);
-            retrieve(ctx, body == null ? "" : body.path("hash").asText(""));
-        }));
+        r.get("/v1/retrieve/stats", loopbackOnly(retrieve::stats));
+        r.get("/v1/retrieve/{hash}", loopbackOnly(retrieve::get));
+        r.post("/v1/retrieve/tool_call", loopbackOnly(retrieve::toolCall));
+        r.post("/v1/retrieve", loopbackOnly(retrieve::post));
     }
 
     static Handler loopbackOnly(Handler h) {
@@ -107,6 +99,9 @@ public final class AdminRoutes {
             cfg.put("chatgpt_api_url", config.chatgptUrl().toString());
             cfg.put("mode", config.mode().label());
             cfg.put("optimize", config.optimize());
+            // The reference SDK's HealthStatus.config: this proxy has no response cache and no rate limiter.
+            cfg.put("cache", false);
+            cfg.put("rate_limit", false);
             cfg.put("headroom_home", config.home().dir().toString());
             cfg.put("log_file", config.logFile() == null ? null : config.logFile().toString());
             cfg.put("pid", ProcessHandle.current().pid());
@@ -123,12 +118,46 @@ public final class AdminRoutes {
     public Map<String, Object> statsJson() {
         Map<String, Object> out = new LinkedHashMap<>(stats.snapshot());
         RetrievalStore.StoreStats s = store.stats();
-        out.put("compression", Map.of("ccr_entries", s.entries(), "ccr_chars", s.chars(), "ccr_hits", s.hits(),
-                "ccr_misses", s.misses()));
+        Map<String, Object> ccr = RetrieveEndpoint.storeJson(s);
+        Map<String, Object> compression = new LinkedHashMap<>();
+        compression.put("ccr_entries", s.entries());
+        compression.put("ccr_chars", s.chars());
+        compression.put("ccr_hits", s.hits());
+        compression.put("ccr_misses", s.misses());
+        // The names the reference SDK's ProxyStats.compression reads.
+        compression.put("ccr_max_entries", ccr.get("max_entries"));
+        compression.put("original_tokens_cached", ccr.get("original_tokens_cached"));
+        compression.put("compressed_tokens_cached", ccr.get("compressed_tokens_cached"));
+        compression.put("ccr_retrievals", s.hits());
+        out.put("compression", compression);
+        out.put("feedback_loop", feedbackLoop(out, s.hits()));
+        // Sections of the reference's /stats this proxy has nothing to put in: present (SDK users index into
+        // them) and empty. No separately timed pipeline stages, no waste detector.
+        out.putIfAbsent("pipeline_timing", Map.of());
+        out.putIfAbsent("waste_signals", Map.of());
+        out.putIfAbsent("cost", Map.of());
         out.put("persistent_savings", savings.persistent());
         sections.forEach((name, section) -> out.put(name, section.get()));
         out.put("version", version);
         return out;
+    }
+
+    /**
+     * The reference's learning-loop summary from the counts this proxy has: compressed requests, and originals
+     * found in the store (by the model's retrieve tool or the API). It tracks no per-tool patterns.
+     */
+    private static Map<String, Object> feedbackLoop(Map<String, Object> snapshot, long retrievals) {
+        long compressions = nested(snapshot, "requests", "compressed");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tools_tracked", 0);
+        m.put("total_compressions", compressions);
+        m.put("total_retrievals", retrievals);
+        m.put("global_retrieval_rate", compressions == 0 ? 0.0 : Math.round(1000.0 * retrievals / compressions) / 1000.0);
+        return m;
+    }
+
+    private static long nested(Map<String, Object> m, String section, String key) {
+        return m.get(section) instanceof Map<?, ?> inner && inner.get(key) instanceof Number n ? n.longValue() : 0;
     }
 
     private void dashboard(Context ctx) throws IOException {
@@ -138,83 +167,6 @@ public final class AdminRoutes {
                 return;
             }
             ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
-        }
-    }
-
-    private void retrieve(Context ctx, String rawHash) {
-        String hash = rawHash.trim().toLowerCase(Locale.ROOT);
-        if (hash.startsWith("hash=")) {
-            hash = hash.substring(5);
-        }
-        Optional<String> original = hash.matches("[0-9a-f]{8,64}") ? store.get(hash) : Optional.empty();
-        stats.recordApiRetrieval(original.isPresent());
-        if (original.isEmpty()) {
-            ctx.status(404).json(Map.of("error", "no original for hash " + hash + " (unknown or expired)",
-                    "hash", hash));
-            return;
-        }
-        ctx.json(Map.of("hash", hash, "original_content", original.get(),
-                "original_tokens", Math.round(original.get().length() / 3.5),
-                "original_chars", original.get().length(), "tokens_estimated", true));
-    }
-
-    /**
-     * Resolves a model's {@code headroom_retrieve} call for a client that runs its own tool loop. Accepts an
-     * Anthropic {@code tool_use} block or an OpenAI tool call (optionally wrapped in {@code tool_call}) and answers
-     * with the matching tool result.
-     */
-    private void toolCall(Context ctx) {
-        JsonNode body = readJson(ctx);
-        JsonNode call = body == null ? null : body.has("tool_call") ? body.get("tool_call") : body;
-        if (call == null || !call.isObject()) {
-            ctx.status(400).json(Map.of("error", "expected a JSON tool call"));
-            return;
-        }
-        String provider = body.path("provider").asText(call.has("function") ? "openai" : "anthropic");
-        String name = call.has("function") ? call.path("function").path("name").asText("") : call.path("name").asText("");
-        JsonNode input = call.has("function") ? parseArgs(call.path("function").path("arguments"))
-                : call.has("input") ? call.get("input") : parseArgs(call.path("arguments"));
-        String id = call.path("id").asText(call.path("call_id").asText(""));
-        if (!name.equals(dev.headroom.engine.ccr.RetrieveTool.NAME)) {
-            ctx.json(Map.of("handled", false, "reason", "not a headroom_retrieve call"));
-            return;
-        }
-        String hash = input == null ? "" : input.path("hash").asText("").trim().toLowerCase(Locale.ROOT);
-        Optional<String> original = hash.matches("[0-9a-f]{8,64}") ? store.get(hash) : Optional.empty();
-        stats.recordApiRetrieval(original.isPresent());
-        String content = original.orElse("headroom: no original for hash " + hash + " (unknown or expired)");
-        ObjectNode result = JSON.createObjectNode();
-        if (provider.startsWith("openai")) {
-            result.put("role", "tool");
-            result.put("tool_call_id", id);
-            result.put("content", content);
-        } else {
-            result.put("type", "tool_result");
-            result.put("tool_use_id", id);
-            result.put("content", content);
-            if (original.isEmpty()) {
-                result.put("is_error", true);
-            }
-        }
-        ObjectNode out = JSON.createObjectNode();
-        out.put("handled", true);
-        out.put("success", original.isPresent());
-        out.put("hash", hash);
-        out.set("tool_result", result);
-        ctx.json(out);
-    }
-
-    private static JsonNode parseArgs(JsonNode args) {
-        if (args == null || args.isMissingNode() || args.isNull()) {
-            return null;
-        }
-        if (args.isObject()) {
-            return args;
-        }
-        try {
-            return JSON.readTree(args.asText());
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -37,7 +37,8 @@ public final class CompressEndpoint {
     public void handle(Context ctx) throws IOException {
         JsonNode in = AdminRoutes.readJson(ctx);
         if (in == null || !in.path("messages").isArray()) {
-            ctx.status(400).json(java.util.Map.of("error", "expected JSON {\"messages\": [...], \"model\": \"...\"}"));
+            // {error: {type, message}} is what the reference SDK turns into a thrown HeadroomCompressError(400).
+            error(ctx, 400, "invalid_request_error", "expected JSON {\"messages\": [...], \"model\": \"...\"}");
             return;
         }
         String model = in.path("model").asText("");
@@ -48,7 +49,14 @@ public final class CompressEndpoint {
         request.put("model", model);
         request.set("messages", in.get("messages"));
         byte[] body = AdminRoutes.JSON.writeValueAsBytes(request);
-        CompressionResult r = engine.compress(body, RequestOptions.defaults().withFormat(format));
+        CompressionResult r;
+        try {
+            r = engine.compress(body, RequestOptions.defaults().withFormat(format));
+        } catch (RuntimeException e) {
+            // A 5xx lets the SDK retry and then fall back to the uncompressed messages (fail-open).
+            error(ctx, 500, "compression_error", "compression failed: " + e);
+            return;
+        }
         TokenCounter counter = TokenCounters.forModel(model, format == WireFormat.ANTHROPIC);
         long before = r.unitTokensBefore(counter);
         long after = r.unitTokensAfter(counter);
@@ -90,6 +98,10 @@ public final class CompressEndpoint {
         x.transforms.addAll(transforms);
         x.ccrHashes.addAll(r.ccrHashes());
         onDone.accept(x);
+    }
+
+    private static void error(Context ctx, int status, String type, String message) {
+        ctx.status(status).json(java.util.Map.of("error", java.util.Map.of("type", type, "message", message)));
     }
 
     private static boolean hasOpenAiShapes(JsonNode messages) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -40,8 +41,10 @@ public final class ProxyStats {
     private final LongAdder apiRetrievals = new LongAdder();
     private final Percentiles overhead = new Percentiles(10_000);
     private final Percentiles ttfb = new Percentiles(10_000);
+    private final Percentiles latency = new Percentiles(10_000);
     private final Timer overheadTimer;
     private final Timer ttfbTimer;
+    private final Timer latencyTimer;
     private final Counter savedCounter;
     private final Counter beforeCounter;
     private final Counter afterCounter;
@@ -50,6 +53,8 @@ public final class ProxyStats {
         overheadTimer = Timer.builder("headroom_overhead").description("Time the proxy adds before calling upstream")
                 .register(registry);
         ttfbTimer = Timer.builder("headroom_ttfb").description("Time to the first upstream byte relayed")
+                .register(registry);
+        latencyTimer = Timer.builder("headroom_request_duration").description("Whole proxied request, to the last byte")
                 .register(registry);
         savedCounter = Counter.builder("headroom_tokens_saved").register(registry);
         beforeCounter = Counter.builder("headroom_tokens_before").register(registry);
@@ -112,6 +117,10 @@ public final class ProxyStats {
             ttfb.add(x.ttfbNanos / 1e6);
             ttfbTimer.record(Duration.ofNanos(x.ttfbNanos));
         }
+        if (x.totalNanos >= 0) {
+            latency.add(x.totalNanos / 1e6);
+            latencyTimer.record(Duration.ofNanos(x.totalNanos));
+        }
     }
 
     /** A retrieve through the HTTP API ({@code /v1/retrieve}), not through the model. */
@@ -125,16 +134,21 @@ public final class ProxyStats {
         Map<String, Object> out = new TreeMap<>();
         long before = tokensBefore.get();
         long after = tokensAfter.get();
+        // cached, rate_limited and cli_tokens_avoided are the reference SDK's fields: this proxy has no response
+        // cache, no rate limiter and no CLI output filter, so they stay 0.
         out.put("requests", Map.of("total", requests.sum(), "failed", failed.sum(), "compressed", compressed.sum(),
                 "bypassed", bypassed.sum(), "client_disconnects", clientDisconnects.sum(),
-                "by_provider", sums(byProvider), "by_model", sums(byModel)));
-        out.put("tokens", Map.of("before", before, "after", after, "saved", before - after,
+                "by_provider", sums(byProvider), "by_model", sums(byModel), "cached", 0L, "rate_limited", 0L));
+        Map<String, Object> tokens = new TreeMap<>(Map.of("before", before, "after", after, "saved", before - after,
                 "total_before_compression", before,
                 "savings_percent", before == 0 ? 0.0 : round(100.0 * (before - after) / before),
                 "input", inputTokens.get(), "output", outputTokens.get(),
                 "cache_read", cacheRead.get(), "cache_write", cacheWrite.get()));
-        out.put("overhead", latency(overhead));
-        out.put("ttfb", latency(ttfb));
+        tokens.put("cli_tokens_avoided", 0L);
+        out.put("tokens", tokens);
+        out.put("overhead", latency(overhead, overheadTimer));
+        out.put("ttfb", latency(ttfb, ttfbTimer));
+        out.put("latency", latency(latency, latencyTimer));
         out.put("retrieval", Map.of("rounds", retrieveRounds.sum(), "resolved", retrievalsResolved.sum(),
                 "missed", retrievalsMissed.sum(), "api_calls", apiRetrievals.sum()));
         out.put("uptime_seconds", (System.currentTimeMillis() - startedMillis) / 1000);
@@ -147,9 +161,11 @@ public final class ProxyStats {
         return out;
     }
 
-    private static Map<String, Object> latency(Percentiles p) {
+    /** Percentiles of the retained samples plus the reference's average/min/max (the mean over all samples). */
+    private static Map<String, Object> latency(Percentiles p, Timer t) {
         return Map.of("count", p.count(), "p50_ms", round(p.percentile(50)), "p90_ms", round(p.percentile(90)),
-                "p99_ms", round(p.percentile(99)));
+                "p99_ms", round(p.percentile(99)), "average_ms", round(t.mean(TimeUnit.MILLISECONDS)),
+                "min_ms", round(p.percentile(0)), "max_ms", round(p.percentile(100)));
     }
 
     private static double round(double v) {
