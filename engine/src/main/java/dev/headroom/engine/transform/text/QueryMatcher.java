@@ -19,6 +19,9 @@ public final class QueryMatcher {
 
     private final QueryTerms terms;
     private final RelevanceScorer scorer;
+    /** The last documents scored and their scores: a log is selected twice (normal, then tight limits). */
+    private List<? extends CharSequence> lastDocs;
+    private double[] lastScores;
 
     private QueryMatcher(QueryTerms terms, RelevanceScorer scorer) {
         this.terms = terms;
@@ -39,8 +42,17 @@ public final class QueryMatcher {
         return terms.isEmpty();
     }
 
-    /** One score per document, in order; 0 means unrelated. */
+    /** One score per document, in order; 0 means unrelated. Not thread-safe (one matcher per unit). */
     public double[] scores(List<? extends CharSequence> docs) {
+        if (docs == lastDocs && lastScores != null) {
+            return lastScores.clone(); // a model-based scorer is too slow to ask twice for the same lines
+        }
+        lastScores = compute(docs);
+        lastDocs = docs;
+        return lastScores.clone();
+    }
+
+    private double[] compute(List<? extends CharSequence> docs) {
         double[] out = new double[docs.size()];
         if (terms.isEmpty() || docs.isEmpty()) {
             return out;
