@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -87,7 +86,7 @@ public final class Forwarder {
     }
 
     public void handle(Context ctx) {
-        Exchange x = new Exchange(UUID.randomUUID().toString());
+        Exchange x = new Exchange(Exchange.newRequestId());
         try {
             forward(ctx, x);
         } catch (RuntimeException | IOException e) {
