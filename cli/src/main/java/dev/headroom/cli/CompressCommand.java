@@ -102,7 +102,7 @@ final class CompressCommand implements Callable<Integer> {
             HeadroomEngine engine = HeadroomEngine.create(settings,
                     new SqliteRetrievalStore(db, SqliteRetrievalStore.ttlFromEnvironment(System.getenv())),
                     new SqliteDecisionMemo(db));
-            engine = OptionalEngines.register(engine);
+            engine = OptionalEngines.registerForOneShot(engine);
             CompressionResult result = engine.compress(body, new RequestOptions(forced, query, false, null));
             write(result.body());
             StatsReport report = StatsReport.of(result, body);

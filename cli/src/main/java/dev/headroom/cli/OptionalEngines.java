@@ -36,6 +36,9 @@ final class OptionalEngines {
     private static final String CODE_STATUS = "dev.headroom.code.CodeEngineStatus";
     private static volatile ProseEngine prose;
     private static final java.util.Map<String, MiniLmScorer> relevance = new java.util.concurrent.ConcurrentHashMap<>();
+    // The MiniLM scorer's caps: a proxied request's share of the 2 s budget unless a one-shot command widens them.
+    private static volatile int relevanceMaxRows = MiniLmScorer.DEFAULT_MAX_ROWS;
+    private static volatile long relevanceBudgetMillis = MiniLmScorer.DEFAULT_BUDGET_MILLIS;
 
     private OptionalEngines() {
     }
@@ -74,12 +77,33 @@ final class OptionalEngines {
         }
         try {
             MiniLmScorer.Mode mode = MiniLmScorer.parse(name);
-            return engine.withRelevance(relevance.computeIfAbsent(name, n -> MiniLmScorer.start(mode)));
+            return engine.withRelevance(relevance.computeIfAbsent(name,
+                    n -> new MiniLmScorer(mode, relevanceMaxRows, relevanceBudgetMillis).startInBackground()));
         } catch (RuntimeException | LinkageError e) {
             // ONNX Runtime or the prose module is missing: the settings still name the scorer (stable memo keys)
             // and the engine ranks with BM25.
             return engine;
         }
+    }
+
+    /**
+     * {@link #register} for a one-shot command ({@code compress}): a user who asks it for minilm gets minilm. The
+     * model is awaited (up to 30 s) instead of ranking with BM25 while it loads, and the scorer may take the
+     * command's own time budget rather than the quarter second a proxied request can spare. The proxy never waits.
+     */
+    static HeadroomEngine registerForOneShot(HeadroomEngine engine) {
+        relevanceMaxRows = 50_000;
+        relevanceBudgetMillis = Math.max(MiniLmScorer.DEFAULT_BUDGET_MILLIS, engine.settings().timeBudgetMillis() / 2);
+        HeadroomEngine out = register(engine);
+        for (MiniLmScorer s : relevance.values()) {
+            try {
+                s.awaitReady(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return out;
     }
 
     private static Compressor chain(Compressor code, Compressor kompress) {

@@ -27,9 +27,28 @@ class CompressRetrieveIT {
     }
 
     private static Path example() {
+        return example("claude-code-tool-loop.json");
+    }
+
+    private static Path example(String name) {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         Path root = Files.exists(dir.resolve("mvnw")) ? dir : dir.getParent();
-        return root.resolve("examples/requests/claude-code-tool-loop.json");
+        return root.resolve("examples/requests/" + name);
+    }
+
+    @Test
+    void minilmRelevanceKeepsTheTicketsAParaphrasedQuestionAsksFor() throws Exception {
+        // The question shares no word with the three tickets it is about; the bundled MiniLM model finds them.
+        String[] needles = {"Double charge on my credit card for order 4471", "I was billed two times for the same subscription",
+                "Refund please: duplicate payment taken on 12 March"};
+        Map<String, String> env = Map.of("HEADROOM_HOME", home.toString(), "HEADROOM_RELEVANCE", "minilm");
+        Cli.Run run = Cli.run(env, null, "compress", "--stats", example("needles-paraphrased-tickets.json").toString());
+        assertEquals(0, run.exit(), run.stderr());
+        JsonNode stats = JSON.readTree(run.stderr().trim());
+        assertTrue(stats.get("tokens_after").asLong() < stats.get("tokens_before").asLong() / 2, stats.toString());
+        for (String needle : needles) {
+            assertTrue(run.stdout().contains(needle), "kept verbatim: " + needle);
+        }
     }
 
     @Test

@@ -89,6 +89,7 @@ public final class DoctorCommand implements Callable<Integer> {
         EngineChecks engines = new EngineChecks(env);
         checks.add(engines.code());
         checks.add(engines.prose());
+        checks.add(engines.relevance());
         return checks;
     }
 

@@ -56,10 +56,26 @@ class DoctorIT {
         assertEquals("fail", proxy.path("status").asText());
         assertTrue(proxy.path("hint").asText().contains("headroom proxy --port " + port));
         List<String> names = List.of("proxy", "version", "claude", "codex", "shell env", "savings", "budget", "jvm agent",
-                "code engine", "prose engine");
+                "code engine", "prose engine", "relevance");
         for (String n : names) {
             find(j, n);
         }
+    }
+
+    @Test
+    void relevanceSaysWhichScorerRanksAndRefusesUnknownOnes() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        String port = Integer.toString(freePort());
+        JsonNode bm25 = find(json(shell.run("doctor", "--json", "--port", port)), "relevance");
+        assertEquals("pass", bm25.path("status").asText());
+        assertTrue(bm25.path("summary").asText().startsWith("BM25"), bm25.toString());
+        JsonNode minilm = find(json(shell.set("HEADROOM_RELEVANCE", "minilm").run("doctor", "--json", "--port", port)),
+                "relevance");
+        assertEquals("pass", minilm.path("status").asText(), "the cli bundles the model: " + minilm);
+        assertTrue(minilm.path("summary").asText().contains("all-MiniLM-L6-v2"), minilm.toString());
+        JsonNode typo = find(json(shell.set("HEADROOM_RELEVANCE", "minlm").run("doctor", "--json", "--port", port)),
+                "relevance");
+        assertEquals("fail", typo.path("status").asText(), typo.toString());
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code --log-file}: one JSON line per request with ids, model, tokens, timings and transforms. Headers are
@@ -21,6 +24,8 @@ public final class RequestLog implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BufferedWriter out;
     private final boolean messages;
+    private final Queue<String> pending = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writing = new ReentrantLock();
 
     public RequestLog(Path file, boolean messages) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -72,14 +77,29 @@ public final class RequestLog implements AutoCloseable {
             n.put("request_body", x.requestBody);
             n.put("forwarded_body", x.forwardedBody);
         }
-        String line = n.toString();
-        synchronized (out) {
+        pending.add(n.toString());
+        drain();
+    }
+
+    /**
+     * Whoever holds the file writes every queued line and flushes once, so a request thread never waits for
+     * another's write: JFR showed 50 threads queueing on the writer's monitor (700 blocks, 32 s in total over
+     * 13,000 requests) while the streams they had finished could not end. A thread that finds the file busy
+     * leaves its line to the holder, which checks the queue again after letting go, so no line is left behind.
+     */
+    private void drain() {
+        while (!pending.isEmpty() && writing.tryLock()) {
             try {
-                out.write(line);
-                out.write('\n');
+                String line;
+                while ((line = pending.poll()) != null) {
+                    out.write(line);
+                    out.write('\n');
+                }
                 out.flush();
             } catch (IOException e) {
                 // the request itself succeeded; a full disk must not fail it
+            } finally {
+                writing.unlock();
             }
         }
     }
@@ -90,8 +110,19 @@ public final class RequestLog implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        synchronized (out) {
-            out.close();
+        writing.lock();
+        try {
+            String line;
+            while ((line = pending.poll()) != null) {
+                out.write(line);
+                out.write('\n');
+            }
+        } finally {
+            try {
+                out.close();
+            } finally {
+                writing.unlock();
+            }
         }
     }
 }
