@@ -2,6 +2,7 @@ package dev.headroom.proxy.budget;
 
 import dev.headroom.engine.store.HeadroomDatabase;
 import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.stats.BatchWriter;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,11 +38,7 @@ public final class Budget implements AutoCloseable {
     private double sum;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final AtomicLong unpriced = new AtomicLong();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "headroom-budget");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BatchWriter<SpendLedger.Spend> writer;
 
     Budget(BudgetSettings settings, SpendLedger ledger, Prices prices, Clock clock) throws SQLException {
         this.settings = settings;
@@ -52,6 +46,7 @@ public final class Budget implements AutoCloseable {
         this.prices = prices;
         this.clock = clock;
         this.zone = clock.getZone();
+        this.writer = new BatchWriter<>("headroom-budget", "spend for the budget", ledger::recordAll);
         long now = clock.millis();
         for (SpendLedger.Spend s : ledger.since(settings.period().windowStart(now, zone))) {
             window.addLast(new double[] {s.ts(), s.usd()});
@@ -129,14 +124,7 @@ public final class Budget implements AutoCloseable {
             window.addLast(new double[] {ts, usd.get()});
             sum += usd.get();
         }
-        SpendLedger.Spend spend = new SpendLedger.Spend(ts, x.provider, model, usd.get(), x.requestId);
-        writer.execute(() -> {
-            try {
-                ledger.record(spend);
-            } catch (SQLException e) {
-                System.err.println("headroom proxy: cannot record spend for the budget: " + e.getMessage());
-            }
-        });
+        writer.add(new SpendLedger.Spend(ts, x.provider, model, usd.get(), x.requestId));
     }
 
     /** The {@code budget} object of /stats: {limit_usd (null = no cap), period, spent_usd, ...}. */
@@ -165,17 +153,12 @@ public final class Budget implements AutoCloseable {
 
     /** Waits for queued ledger writes (tests, shutdown). */
     public void drain() {
-        try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception ignored) {
-            // best effort
-        }
+        writer.flush();
     }
 
     @Override
     public void close() {
-        drain();
-        writer.shutdown();
+        writer.close();
     }
 
     /** Drops spends before {@code start} (computed by the caller outside the lock: calendar math is not free). */

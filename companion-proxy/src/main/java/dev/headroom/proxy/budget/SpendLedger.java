@@ -37,16 +37,32 @@ public final class SpendLedger {
     }
 
     public void record(Spend e) throws SQLException {
+        recordAll(List.of(e));
+    }
+
+    /** Records {@code spends} in one transaction (the budget's writer stores what queued up at once). */
+    public void recordAll(List<Spend> spends) throws SQLException {
         Connection c = db.connection();
         synchronized (c) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
             try (PreparedStatement ins = c.prepareStatement(
                     "INSERT INTO budget_spend(ts, provider, model, usd, request_id) VALUES (?,?,?,?,?)")) {
-                ins.setLong(1, e.ts());
-                ins.setString(2, e.provider());
-                ins.setString(3, e.model());
-                ins.setDouble(4, e.usd());
-                ins.setString(5, e.requestId());
-                ins.executeUpdate();
+                for (Spend e : spends) {
+                    ins.setLong(1, e.ts());
+                    ins.setString(2, e.provider());
+                    ins.setString(3, e.model());
+                    ins.setDouble(4, e.usd());
+                    ins.setString(5, e.requestId());
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            } finally {
+                c.setAutoCommit(auto);
             }
         }
     }

@@ -6,26 +6,21 @@ import dev.headroom.proxy.forward.Exchange;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Writes one ledger event (client {@code proxy}) per request the engine processed, off the request path, into
- * the SQLite store shared with the agent and the CLI, so lifetime savings survive restarts.
+ * Writes one ledger event (client {@code proxy}) per request the engine processed, off the request path and in
+ * batches ({@link BatchWriter}), into the SQLite store shared with the agent and the CLI, so lifetime savings
+ * survive restarts.
  */
 public final class SavingsRecorder implements AutoCloseable {
 
     public static final String CLIENT = "proxy";
     private final SavingsLedger ledger;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "headroom-ledger");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BatchWriter<SavingsLedger.Event> writer;
 
     public SavingsRecorder(SavingsLedger ledger) {
         this.ledger = ledger;
+        this.writer = new BatchWriter<>("headroom-ledger", "savings", ledger::recordAll);
     }
 
     public void record(Exchange x, String app) {
@@ -34,13 +29,7 @@ public final class SavingsRecorder implements AutoCloseable {
         }
         SavingsLedger.Event e = new SavingsLedger.Event(x.startedMillis, CLIENT, app, x.provider, x.model,
                 x.tokensBefore, x.tokensAfter, x.tokenizer, x.requestId);
-        writer.execute(() -> {
-            try {
-                ledger.record(e);
-            } catch (SQLException ex) {
-                System.err.println("headroom proxy: cannot record savings: " + ex.getMessage());
-            }
-        });
+        writer.add(e);
     }
 
     /** {@code persistent_savings}: this proxy's lifetime totals, and every client's. */
@@ -83,17 +72,12 @@ public final class SavingsRecorder implements AutoCloseable {
 
     /** Waits for queued writes (tests and shutdown). */
     public void drain() {
-        try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception ignored) {
-            // best effort
-        }
+        writer.flush();
     }
 
     @Override
     public void close() {
-        drain();
-        writer.shutdown();
+        writer.close();
     }
 
 }

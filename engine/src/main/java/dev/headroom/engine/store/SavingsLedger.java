@@ -43,23 +43,54 @@ public final class SavingsLedger {
         this.db = db;
     }
 
+    private static final String INSERT = "INSERT INTO savings(ts, client, app, provider, model, tokens_before, "
+            + "tokens_after, tokenizer, request_id) VALUES (?,?,?,?,?,?,?,?,?)";
+
     public void record(Event e) throws SQLException {
         Connection c = db.connection();
         synchronized (c) {
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO savings(ts, client, app, provider, model, "
-                    + "tokens_before, tokens_after, tokenizer, request_id) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                ins.setLong(1, e.ts());
-                ins.setString(2, e.client());
-                ins.setString(3, e.app());
-                ins.setString(4, e.provider());
-                ins.setString(5, e.model());
-                ins.setLong(6, e.tokensBefore());
-                ins.setLong(7, e.tokensAfter());
-                ins.setString(8, e.tokenizer());
-                ins.setString(9, e.requestId());
+            try (PreparedStatement ins = c.prepareStatement(INSERT)) {
+                bind(ins, e);
                 ins.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Records {@code events} in one transaction, as one statement batch: a busy proxy writes its queued events at
+     * once instead of paying a commit (and the driver's generated-keys query) per request.
+     */
+    public void recordAll(List<Event> events) throws SQLException {
+        Connection c = db.connection();
+        synchronized (c) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ins = c.prepareStatement(INSERT)) {
+                for (Event e : events) {
+                    bind(ins, e);
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ins, Event e) throws SQLException {
+        ins.setLong(1, e.ts());
+        ins.setString(2, e.client());
+        ins.setString(3, e.app());
+        ins.setString(4, e.provider());
+        ins.setString(5, e.model());
+        ins.setLong(6, e.tokensBefore());
+        ins.setLong(7, e.tokensAfter());
+        ins.setString(8, e.tokenizer());
+        ins.setString(9, e.requestId());
     }
 
     /** Totals of events at or after {@code sinceMillis} (0 for all time). */
