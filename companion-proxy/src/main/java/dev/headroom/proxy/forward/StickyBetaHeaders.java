@@ -1,12 +1,14 @@
 package dev.headroom.proxy.forward;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps a session's {@code anthropic-beta} header from shrinking. Anthropic's prompt cache is keyed on the beta
@@ -21,14 +23,18 @@ public final class StickyBetaHeaders {
     /** The header this class maintains. */
     public static final String HEADER = "anthropic-beta";
 
-    private static final int MAX_SESSIONS = 10_000;
+    static final int MAX_SESSIONS = 10_000;
 
-    private final Map<String, Set<String>> seen = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-            return size() > MAX_SESSIONS;
-        }
-    };
+    /** The tokens one session has sent, in the order first seen (replaced, never changed: read without a lock). */
+    private static final class Known {
+        final AtomicReference<List<String>> tokens = new AtomicReference<>(List.of());
+        volatile long lastUsed;
+    }
+
+    // Consulted before every Anthropic call of a tracked session: a concurrent map, because request threads
+    // queueing on one monitor around an access-ordered LinkedHashMap showed up in the time to first byte.
+    private final Map<String, Known> seen = new ConcurrentHashMap<>();
+    private final AtomicBoolean evicting = new AtomicBoolean();
 
     /** Stickiness as configured: on unless the setting says {@code disabled}, {@code off}, {@code false} or {@code 0}. */
     public static boolean enabled(Map<String, String> env) {
@@ -46,20 +52,56 @@ public final class StickyBetaHeaders {
      */
     public String merge(String session, List<String> values) {
         List<String> current = tokens(values);
-        Set<String> known;
-        synchronized (seen) {
-            known = seen.computeIfAbsent(session, k -> new LinkedHashSet<>());
+        Known known = seen.get(session);
+        if (known == null) {
+            known = seen.computeIfAbsent(session, k -> new Known());
+            if (seen.size() > MAX_SESSIONS) {
+                evictLeastRecentlyUsed();
+            }
         }
+        known.lastUsed = System.nanoTime();
         List<String> out = new ArrayList<>(current);
-        synchronized (known) {
-            for (String t : known) {
-                if (!current.contains(t)) {
-                    out.add(t);
+        for (String t : known.tokens.get()) {
+            if (!current.contains(t)) {
+                out.add(t);
+            }
+        }
+        // Concurrent turns of one session (sub-agents) only contend when a token is new to the session.
+        known.tokens.updateAndGet(list -> {
+            if (list.containsAll(current)) {
+                return list;
+            }
+            List<String> grown = new ArrayList<>(list);
+            for (String t : current) {
+                if (!grown.contains(t)) {
+                    grown.add(t);
                 }
             }
-            known.addAll(current);
-        }
+            return List.copyOf(grown);
+        });
         return out.isEmpty() ? null : String.join(",", out);
+    }
+
+    /** Drops the least recently used tenth once the cap is passed (one pass per 1,000 new sessions). */
+    private void evictLeastRecentlyUsed() {
+        if (!evicting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Map.Entry<String, Known>> all = new ArrayList<>(seen.entrySet());
+            all.sort((a, b) -> Long.compare(a.getValue().lastUsed, b.getValue().lastUsed));
+            int drop = all.size() - (MAX_SESSIONS - MAX_SESSIONS / 10);
+            for (int i = 0; i < drop; i++) {
+                seen.remove(all.get(i).getKey(), all.get(i).getValue());
+            }
+        } finally {
+            evicting.set(false);
+        }
+    }
+
+    /** Sessions remembered (tests). */
+    int size() {
+        return seen.size();
     }
 
     /** The tokens in header lines such as {@code "a,b"} and {@code " c "}, trimmed, without empties or repeats. */
