@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,18 +24,30 @@ final class TtfbClient {
     private TtfbClient() {
     }
 
+    /** One request to send: where, what, and the headers besides content-type. */
+    record Call(String url, byte[] body, Map<String, String> headers) {
+        static final Map<String, String> ANTHROPIC = Map.of("x-api-key", "sk-ant-bench", "anthropic-version", "2023-06-01");
+    }
+
     static List<Double> measure(String url, byte[] body, int concurrency, int requests) throws Exception {
+        return measure(List.of(new Call(url, body, Call.ANTHROPIC)), concurrency, requests);
+    }
+
+    /** Sends {@code requests} requests, taking {@code calls} in turn, with {@code concurrency} in flight. */
+    static List<Double> measure(List<Call> calls, int concurrency, int requests) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<Double> ttfbMillis = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
+                Call call = calls.get(i % calls.size());
+                String url = call.url();
                 futures.add(pool.submit((Callable<Void>) () -> {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
-                            .header("content-type", "application/json").header("x-api-key", "sk-ant-bench")
-                            .header("anthropic-version", "2023-06-01")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url))
+                            .header("content-type", "application/json");
+                    call.headers().forEach(rb::header);
+                    HttpRequest req = rb.POST(HttpRequest.BodyPublishers.ofByteArray(call.body())).build();
                     long start = System.nanoTime();
                     HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
                     try (InputStream in = resp.body()) {
