@@ -39,8 +39,8 @@ public final class CompressionStage {
         }
     }
 
-    /** The engine's result with its token figures, computed on the worker. */
-    private record Counted(CompressionResult result, long saved, String label) {
+    /** Tokens saved in the changed tool outputs, and how they were counted. */
+    private record Counted(long saved, String label) {
     }
 
     /** Bodies up to this size are scanned on the request thread to see whether the engine has any work. */
@@ -106,18 +106,18 @@ public final class CompressionStage {
         RequestOptions options = RequestOptions.defaults().withFormat(format)
                 .withForceRetrieveTool(session.retrieveTool()).withMode(requested);
         boolean anthropic = format == WireFormat.ANTHROPIC;
-        Counted counted;
+        CompressionResult r;
         if (nothingToTransform(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars())) {
             // The engine would only re-parse the body and hand it back: doing that here spares two thread
             // hand-offs (submit, then wake the waiting request thread), each of which can wait a few ms for a
             // CPU on a busy machine -- most of the proxy's added latency on ordinary chat turns.
-            counted = count(engine.compress(body, options), anthropic);
+            r = engine.compress(body, options);
         } else {
-            // Everything that reads the body's text runs under the time budget, token counting included: a
-            // pathological body must cost the request at most the budget, never hang it.
-            Future<Counted> f = workers.submit(() -> count(engine.compress(body, options), anthropic));
+            // Everything that reads the body's text runs under the time budget: a pathological body must cost
+            // the request at most the budget, never hang it.
+            Future<CompressionResult> f = workers.submit(() -> engine.compress(body, options));
             try {
-                counted = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
+                r = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 f.cancel(true);
                 x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
@@ -127,7 +127,6 @@ public final class CompressionStage {
                 return new Outcome(body, null, session);
             }
         }
-        CompressionResult r = counted.result();
         x.engineRan = true;
         x.model = r.model() == null ? "" : r.model();
         if (r.passthroughReason() != null) {
@@ -136,34 +135,53 @@ public final class CompressionStage {
         if (r.retrieveToolInjected() || !r.ccrHashes().isEmpty()) {
             session.markRetrieveTool();
         }
-        // the whole request, estimated from its size (about 4 bytes a token for JSON-wrapped English and code)
-        long before = Math.round(body.length / 4.0);
-        long saved = counted.saved();
-        String tokenizer = counted.label();
-        if (r.modified()) {
-            for (UnitReport u : r.units()) {
-                if (u.compressed()) {
-                    x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
-                }
-            }
-            x.ccrHashes.addAll(r.ccrHashes());
-        }
         x.compressed = r.modified();
-        x.tokensBefore = Math.max(before, saved);
-        x.tokensAfter = x.tokensBefore - saved;
-        x.tokenizer = tokenizer;
+        if (!r.modified()) {
+            figures(x, body, 0, "estimate");
+            return new Outcome(r.body(), r, session);
+        }
+        for (UnitReport u : r.units()) {
+            if (u.compressed()) {
+                x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
+            }
+        }
+        x.ccrHashes.addAll(r.ccrHashes());
+        // Exact token counts of the changed tool outputs (jtokkit over every original) took most of the time a
+        // compressed request spent in the proxy. The figures are only read once the upstream has answered (the
+        // x-headroom-tokens-* headers, the retrieve loop) or the exchange is done (stats, ledger, log), so they
+        // are counted on a worker while the request travels, and settled then (Exchange.settleFigures).
+        CompressionResult result = r;
+        Future<Counted> counting = workers.submit(() -> count(result, anthropic));
+        long countingStarted = System.nanoTime();
+        x.awaitFigures = () -> {
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - countingStarted);
+            try {
+                Counted c = counting.get(Math.max(0, budgetMillis + 250 - waited), TimeUnit.MILLISECONDS);
+                figures(x, body, c.saved(), c.label());
+            } catch (Exception e) {
+                counting.cancel(true);
+                // honest, labelled fallback: what the bytes say (about 4 bytes a token)
+                figures(x, body, Math.max(0, Math.round((body.length - result.body().length) / 4.0)),
+                        "estimate (body bytes/4; token count over the time budget)");
+            }
+        };
         return new Outcome(r.body(), r, session);
     }
 
+    /** The request's token figures: the whole body estimated from its size, {@code saved} counted or estimated. */
+    private static void figures(Exchange x, byte[] body, long saved, String tokenizer) {
+        // the whole request, estimated from its size (about 4 bytes a token for JSON-wrapped English and code)
+        long before = Math.round(body.length / 4.0);
+        x.tokensBefore = Math.max(before, saved);
+        x.tokensAfter = x.tokensBefore - saved;
+        x.tokenizer = tokenizer;
+    }
+
     private static Counted count(CompressionResult res, boolean anthropic) {
-        long saved = 0;
-        String label = "estimate";
-        if (res.modified()) {
-            TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
-            saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
-            label = counter.label() + (counter.estimate() ? " (estimate)" : "") + " for tool outputs; body bytes/4";
-        }
-        return new Counted(res, saved, label);
+        TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
+        long saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
+        return new Counted(saved, counter.label() + (counter.estimate() ? " (estimate)" : "")
+                + " for tool outputs; body bytes/4");
     }
 
     /**

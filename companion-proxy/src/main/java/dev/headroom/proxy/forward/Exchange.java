@@ -38,6 +38,8 @@ public final class Exchange {
     public int retrievalsMissed;
     public String requestBody;
     public String forwardedBody;
+    /** Token figures still being counted (compressed requests): run by {@link #settleFigures} before they are read. */
+    public Runnable awaitFigures;
 
     public Exchange(String requestId) {
         this.requestId = requestId;
@@ -53,6 +55,15 @@ public final class Exchange {
         long msb = (r.nextLong() & ~0xF000L) | 0x4000L;                       // version 4
         long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
         return new UUID(msb, lsb).toString();
+    }
+
+    /** Waits (at most the compression time budget) for the token figures, once; a no-op when they are final. */
+    public void settleFigures() {
+        Runnable r = awaitFigures;
+        if (r != null) {
+            awaitFigures = null;
+            r.run();
+        }
     }
 
     public long tokensSaved() {

@@ -93,6 +93,7 @@ public final class Forwarder {
             x.error = e.toString();
         } finally {
             x.totalNanos = System.nanoTime() - x.startedNanos;
+            x.settleFigures();
             onDone.accept(x);
         }
     }
@@ -175,7 +176,7 @@ public final class Forwarder {
         }
         boolean hasBody = send.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         rb.method(method, hasBody ? HttpRequest.BodyPublishers.ofByteArray(send) : HttpRequest.BodyPublishers.noBody());
-        UpstreamCall call = new UpstreamCall(transport, rb, target, dialect);
+        UpstreamCall call = new UpstreamCall(transport, rb, target, dialect, x);
         x.overheadNanos = System.nanoTime() - x.startedNanos;
         if (outcome != null && outcome.retrieveToolInjected() && interceptor != null
                 && interceptor.handle(ctx, x, call, outcome)) {
@@ -251,14 +252,17 @@ public final class Forwarder {
 
     /** One prepared upstream call (the retrieve loop re-sends it with a new body). */
     public record UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
-                               ErrorShapes.Dialect dialect) {
+                               ErrorShapes.Dialect dialect, Exchange exchange) {
         public HttpResponse<java.io.InputStream> send(byte[] body) throws IOException, InterruptedException {
             String method = builder.build().method();
             boolean bodyless = body.length == 0 && (method.equals("GET") || method.equals("HEAD")
                     || method.equals("DELETE") || method.equals("OPTIONS"));
             HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            return transport.send(r, body);
+            HttpResponse<java.io.InputStream> response = transport.send(r, body);
+            // the token figures were counted while the upstream worked; whoever reads the response reads them
+            exchange.settleFigures();
+            return response;
         }
 
         public URI uri() {
