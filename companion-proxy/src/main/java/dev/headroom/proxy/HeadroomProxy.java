@@ -25,6 +25,8 @@ import dev.headroom.proxy.upstream.UpstreamRouter;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -40,6 +42,14 @@ import java.util.function.UnaryOperator;
 public final class HeadroomProxy implements AutoCloseable {
 
     static final long IDLE_TIMEOUT_MILLIS = 15 * 60_000L;
+    /**
+     * Jetty's per-response aggregation buffer (32 KB by default), held by every open response. The relay flushes
+     * each SSE event or body chunk as it writes it, so a large buffer only costs memory: at 1,000 open streams the
+     * default held 32 MB of direct memory.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 4096;
+    /** Pending connections the kernel queues for accept: agent fan-out opens hundreds of streams at once (JDK default 50). */
+    static final int ACCEPT_QUEUE = 1024;
 
     private final ProxyConfig config;
     private final HeadroomDatabase db;
@@ -85,6 +95,17 @@ public final class HeadroomProxy implements AutoCloseable {
             QueuedThreadPool pool = new QueuedThreadPool(4096, 8, 60_000);
             pool.setName("headroom-proxy");
             c.jetty.threadPool = pool;
+            c.jetty.modifyHttpConfiguration(http -> http.setOutputBufferSize(OUTPUT_BUFFER_BYTES));
+            c.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                // Jetty's 30 s default would cut a stream (or a slow non-streaming answer) that is quiet for 30 s
+                // while the model thinks; the upstream side waits up to 10 minutes, so the client side does too.
+                connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                return connector;
+            });
             c.http.compressionStrategy = CompressionStrategy.NONE;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.asyncTimeout = 0;
@@ -108,13 +129,6 @@ public final class HeadroomProxy implements AutoCloseable {
         HeadroomProxy p = new HeadroomProxy(config, customize);
         try {
             p.app.start();
-            // Jetty's 30 s default would cut a stream (or a slow non-streaming answer) that is quiet for 30 s
-            // while the model thinks; the upstream side waits up to 10 minutes, so the client side does too.
-            for (var connector : p.app.jettyServer().server().getConnectors()) {
-                if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
-                    c.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-                }
-            }
         } catch (RuntimeException e) {
             p.close();
             throw e;

@@ -87,9 +87,12 @@ public final class ProxyOverheadBench {
 
     /**
      * Holds {@code n} streams open at once through a second proxy whose upstream sends 30 events 500 ms apart
-     * (each stream lives about 15 s), and samples the proxy's resident memory meanwhile.
+     * (each stream lives about 15 s), in {@code -Dwaves} rounds (2 by default: a second round that peaks where the
+     * first did shows memory is flat, not growing per stream served), and samples the proxy's resident memory and
+     * thread count every 250 ms meanwhile.
      */
     private static void holdStreams(Path launcher, Path work, byte[] body, int n, List<Process> processes) throws Exception {
+        int waves = Integer.parseInt(System.getProperty("waves", "2"));
         try (SseUpstream slow = new SseUpstream(30, 500)) {
             int port = freePort();
             Process proxy = proxy(launcher, work.resolve("home-streams"), port, slow.port())
@@ -97,26 +100,39 @@ public final class ProxyOverheadBench {
             processes.add(proxy);
             awaitLive("http://127.0.0.1:" + port + "/livez");
             long pid = proxy.pid();
-            long before = rssKb(pid);
-            long[] peak = {before};
-            Thread watch = Thread.ofPlatform().daemon().start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak[0] = Math.max(peak[0], rssKb(pid));
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+            sleep(2_000); // startup work (JIT, lazy init) settles first
+            System.out.printf(Locale.ROOT, "%d concurrent open streams through headroom, %d rounds; proxy RSS idle %d MB%n",
+                    n, waves, procStatus(pid, "VmRSS:") / 1024);
+            for (int wave = 1; wave <= waves; wave++) {
+                long start = System.nanoTime();
+                List<Double> ttfb;
+                try (RssSampler sampler = new RssSampler(pid)) {
+                    ttfb = TtfbClient.measure("http://127.0.0.1:" + port + "/v1/messages", body, n, n);
+                    System.out.printf(Locale.ROOT, "  round %d: completed %d in %.1f s, TTFB p50 %.1f ms p99 %.1f ms; "
+                                    + "RSS peak %d MB, steady %d MB (median while >= 90%% of the streams were open); "
+                                    + "RSS each second (MB): %s%n", wave, ttfb.size(), (System.nanoTime() - start) / 1e9,
+                            TtfbClient.percentile(ttfb, 50), TtfbClient.percentile(ttfb, 99), sampler.peakKb() / 1024,
+                            sampler.steadyKb(n * 9 / 10) / 1024, sampler.perSecondMb());
                 }
-            });
-            long start = System.nanoTime();
-            List<Double> ttfb = TtfbClient.measure("http://127.0.0.1:" + port + "/v1/messages", body, n, n);
-            watch.interrupt();
-            System.out.printf(Locale.ROOT, "%d concurrent open streams through headroom: completed %d in %.1f s, "
-                            + "TTFB p50 %.1f ms p99 %.1f ms; proxy RSS idle %d MB, peak %d MB%n", n, ttfb.size(),
-                    (System.nanoTime() - start) / 1e9, TtfbClient.percentile(ttfb, 50), TtfbClient.percentile(ttfb, 99),
-                    before / 1024, peak[0] / 1024);
+            }
+            sleep(3_000);
+            System.out.printf(Locale.ROOT, "  after the rounds: RSS %d MB, %d threads%n",
+                    procStatus(pid, "VmRSS:") / 1024, procStatus(pid, "Threads:"));
         }
+    }
+
+    /** A number from /proc/PID/status (VmRSS in kB, Threads as a count); 0 once the process is gone. */
+    static long procStatus(long pid, String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // process gone
+        }
+        return 0;
     }
 
     /**
@@ -192,19 +208,6 @@ public final class ProxyOverheadBench {
                 .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start());
         awaitPort(port);
         return "http://127.0.0.1:" + port + "/v1/messages";
-    }
-
-    private static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException ignored) {
-            // process gone
-        }
-        return 0;
     }
 
     private static int freePort() throws IOException {

@@ -75,7 +75,8 @@ public final class Relay {
     }
 
     private void copy(InputStream in, OutputStream out, Exchange x, boolean sse, boolean json) throws IOException {
-        byte[] buf = new byte[16 * 1024];
+        // an open stream holds its buffer for minutes, and events are small: 4 KB reads lose nothing there
+        byte[] buf = new byte[sse ? 4 * 1024 : 16 * 1024];
         SseEvents events = sse ? new SseEvents() : null;
         ByteArrayOutputStream capture = json ? new ByteArrayOutputStream() : null;
         boolean first = true;

@@ -49,8 +49,10 @@ public final class DirectHttp1 implements AutoCloseable {
 
         Conn(Socket socket) throws IOException {
             this.socket = socket;
-            this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-            this.out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+            // Held for the connection's life, i.e. by every open stream: SSE events are small, and larger reads and
+            // writes bypass these buffers anyway (the output one only joins the head to a small body).
+            this.in = new BufferedInputStream(socket.getInputStream(), 4 * 1024);
+            this.out = new BufferedOutputStream(socket.getOutputStream(), 4 * 1024);
         }
 
         void close() {
