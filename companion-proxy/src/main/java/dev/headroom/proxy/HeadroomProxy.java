@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,6 +43,7 @@ import java.util.function.UnaryOperator;
 public final class HeadroomProxy implements AutoCloseable {
 
     static final long IDLE_TIMEOUT_MILLIS = 15 * 60_000L;
+    static final long CLOSE_GRACE_MILLIS = 5_000L;
     /**
      * Jetty's per-response aggregation buffer (32 KB by default), held by every open response. The relay flushes
      * each SSE event or body chunk as it writes it, so a large buffer only costs memory: at 1,000 open streams the
@@ -62,6 +64,8 @@ public final class HeadroomProxy implements AutoCloseable {
     private final AdminRoutes admin;
     private final String version = readVersion();
     private final Sessions sessions;
+    // Proxied requests still running (their records not yet handed to the writers); close() waits for them.
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private HeadroomProxy(ProxyConfig config, UnaryOperator<HeadroomEngine> customize) throws SQLException, IOException {
         this.config = config;
@@ -118,7 +122,14 @@ public final class HeadroomProxy implements AutoCloseable {
                     "status", "ok")));
             for (HandlerType m : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
                     HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS}) {
-                c.routes.addHttpHandler(m, "/*", forwarder::handle);
+                c.routes.addHttpHandler(m, "/*", ctx -> {
+                    inFlight.incrementAndGet();
+                    try {
+                        forwarder.handle(ctx);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
             }
         });
     }
@@ -185,6 +196,7 @@ public final class HeadroomProxy implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+            awaitInFlight(CLOSE_GRACE_MILLIS);
         } finally {
             savings.close();
             budget.close();
@@ -197,6 +209,22 @@ public final class HeadroomProxy implements AutoCloseable {
             }
             client.close();
             db.close();
+        }
+    }
+
+    /**
+     * Waits until every proxied request has finished its bookkeeping (savings, spend, request log): a client can
+     * hold a whole answer before the request's thread has recorded it, and closing the writers first would lose it.
+     */
+    private void awaitInFlight(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -111,8 +111,13 @@ public final class Sessions {
                     switch (name) {
                         case "model" -> md.update(p.getValueAsString("").getBytes(StandardCharsets.UTF_8));
                         case "system", "instructions" -> {
-                            p.skipChildren();
-                            md.update(body, (int) start, (int) (p.currentLocation().getByteOffset() - start));
+                            if (t.isScalarValue()) {
+                                // a string prompt: the parser has not read past its opening quote yet
+                                md.update(p.getText().getBytes(StandardCharsets.UTF_8));
+                            } else {
+                                p.skipChildren();
+                                md.update(body, (int) start, (int) (p.currentLocation().getByteOffset() - start));
+                            }
                         }
                         case "messages", "input" -> {
                             if (t != JsonToken.START_ARRAY) {

@@ -45,6 +45,20 @@ class SessionsTest {
         assertEquals("x-claude-code-session-id:abc", Sessions.keyOf(Map.of("x-claude-code-session-id", "abc"), body("s", "m")));
     }
 
+    @Test
+    void aStringSystemPromptTellsSessionsApart() {
+        byte[] one = "{\"model\":\"m\",\"system\":\"You review Go code.\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] two = "{\"model\":\"m\",\"system\":\"You write SQL.\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] instructions = "{\"model\":\"m\",\"instructions\":\"You write SQL.\",\"input\":[]}".getBytes(StandardCharsets.UTF_8);
+        byte[] otherInstructions = "{\"model\":\"m\",\"instructions\":\"You review Go code.\",\"input\":[]}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertNotEquals(Sessions.keyOf(Map.of(), one), Sessions.keyOf(Map.of(), two));
+        assertNotEquals(Sessions.keyOf(Map.of(), instructions), Sessions.keyOf(Map.of(), otherInstructions));
+        assertEquals(Sessions.keyOf(Map.of(), two), Sessions.keyOf(Map.of(), two.clone()));
+    }
+
     private static byte[] body(String model, String user) {
         return ("{\"model\":\"" + model + "\",\"system\":\"s\",\"messages\":[{\"role\":\"user\",\"content\":\"" + user
                 + "\"}]}").getBytes(StandardCharsets.UTF_8);
