@@ -2,11 +2,11 @@ package dev.headroom.agent;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
@@ -16,6 +16,22 @@ import java.util.jar.JarFile;
  * Nothing here may throw: any start-up failure leaves the application exactly as it was.
  */
 public final class AgentMain {
+
+    // By name: loaded only by its own loader (referring to the class would load a second copy here).
+    private static final String DEFINER = "dev.headroom.agent.BootstrapDefiner";
+
+    /**
+     * The jar's root classes besides this one and the definer, supertypes first. The agent's build puts exactly
+     * these at the root (agent/pom.xml, "agent layout"); naming them spares a walk over the jar's ~1,600 entries
+     * at every application start, and one missing here fails every agent integration test.
+     */
+    static final String[] ROOT_CLASSES = {
+        "dev.headroom.agent.AgentClassLoader",
+        "dev.headroom.agent.bootstrap.Adapter",
+        "dev.headroom.agent.bootstrap.AdapterFactory",
+        "dev.headroom.agent.bootstrap.BodyRewriter",
+        "dev.headroom.agent.bootstrap.HeadroomBridge",
+    };
 
     private AgentMain() {
     }
@@ -59,17 +75,42 @@ public final class AgentMain {
      * (which works everywhere but makes the JVM print a CDS warning and share fewer classes).
      */
     static void putRootClassesOnBootstrap(Instrumentation inst, File jar) throws IOException {
-        try (JarFile jarFile = new JarFile(jar);
-             URLClassLoader isolated = new URLClassLoader(new URL[] {jar.toURI().toURL()}, null)) {
-            Class<?> definer = Class.forName("dev.headroom.agent.BootstrapDefiner", true, isolated);
+        try (JarFile jarFile = new JarFile(jar)) {
+            byte[][] classes = new byte[ROOT_CLASSES.length][];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = read(jarFile, ROOT_CLASSES[i]);
+            }
+            Class<?> definer = new IsolatedLoader().define(DEFINER, read(jarFile, DEFINER));
             inst.redefineModule(Object.class.getModule(), Set.of(),
                     Map.of("jdk.internal.misc", Set.of(definer.getModule())), Map.of(), Set.of(), Map.of());
-            definer.getMethod("defineRootClasses", JarFile.class).invoke(null, jarFile);
+            definer.getMethod("define", String[].class, byte[][].class).invoke(null, ROOT_CLASSES, classes);
             return;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
             // fall through: the append below works on every JVM (the JVM itself then prints its CDS notice)
         }
         inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+    }
+
+    /** The bytes of class {@code name} at the root of {@code jar}. */
+    static byte[] read(JarFile jar, String name) throws IOException {
+        JarEntry entry = jar.getJarEntry(name.replace('.', '/') + ".class");
+        if (entry == null) {
+            throw new IOException(name + " is not at the root of " + jar.getName());
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A loader of its own for {@link BootstrapDefiner}, so that the JDK package it needs is exported to it alone. */
+    private static final class IsolatedLoader extends ClassLoader {
+        IsolatedLoader() {
+            super(null);
+        }
+
+        Class<?> define(String name, byte[] bytes) {
+            return defineClass(name, bytes, 0, bytes.length);
+        }
     }
 
     /** enabled=false in the agent arguments, else -Dheadroom.agent.enabled, else HEADROOM_AGENT_ENABLED. */
