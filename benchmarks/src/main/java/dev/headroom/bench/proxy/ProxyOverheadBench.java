@@ -31,8 +31,11 @@ public final class ProxyOverheadBench {
         int concurrency = Integer.parseInt(System.getProperty("concurrency", "50"));
         int streams = Integer.parseInt(System.getProperty("streams", "1000"));
         // The proxy is a JIT-compiled JVM: on a 2-core machine its compiler threads were still busy (half the
-        // proxy's CPU) after a 1,000-request warm-up, so the measured round caught warm-up, not pass-through.
-        int warmup = Integer.parseInt(System.getProperty("warmup", String.valueOf(requests)));
+        // proxy's CPU) after a 1,000-request warm-up, so the measured round caught warm-up, not pass-through. And a
+        // warm-up over one set of connections is not enough: the measured round's new connections took paths the
+        // compiled code had never seen, deoptimised it and recompiled ~400 methods while being measured. So the
+        // warm-up is several rounds, each over new connections, as a real proxy sees clients come and go.
+        int warmupRounds = Integer.parseInt(System.getProperty("warmupRounds", "4"));
         int corpusPasses = Integer.parseInt(System.getProperty("corpusPasses", "5"));
         Path corpus = Path.of(System.getProperty("corpus", "corpus/recorded"));
         byte[] body = ("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"stream\":true,"
@@ -59,9 +62,21 @@ public final class ProxyOverheadBench {
             targets.add(new String[] {"headroom", headroom});
             double[] p50 = new double[targets.size()];
             double[] p99 = new double[targets.size()];
-            for (int round = 0; round < 2; round++) { // round 0 warms up every path
+            long[] proxyCpu = new long[2];
+            for (int round = 0; round <= warmupRounds; round++) { // the last round is measured
                 for (int i = 0; i < targets.size(); i++) {
-                    List<Double> t = TtfbClient.measure(targets.get(i)[1], body, concurrency, round == 0 ? warmup : requests);
+                    boolean headroomMeasured = round == warmupRounds && i == targets.size() - 1;
+                    long[] cpuBefore = cpuMillis(proxy.pid());
+                    if (headroomMeasured) {
+                        profile(proxy.pid(), "start,event=cpu,interval=1ms");
+                    }
+                    List<Double> t = TtfbClient.measure(targets.get(i)[1], body, concurrency, requests);
+                    if (headroomMeasured) {
+                        long[] cpuAfter = cpuMillis(proxy.pid());
+                        profile(proxy.pid(), "stop,file=" + work.resolve("proxy-profile.collapsed"));
+                        proxyCpu[0] = cpuAfter[0] - cpuBefore[0];
+                        proxyCpu[1] = cpuAfter[1] - cpuBefore[1];
+                    }
                     p50[i] = TtfbClient.percentile(t, 50);
                     p99[i] = TtfbClient.percentile(t, 99);
                 }
@@ -74,10 +89,14 @@ public final class ProxyOverheadBench {
                 int h = targets.size() - 1;
                 System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms%n", p50[h] - p50[1], p99[h] - p99[1]);
             }
+            System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured round): %.3f ms user, %.3f ms system%n",
+                    proxyCpu[0] / (double) requests, proxyCpu[1] / (double) requests);
             if (Files.isDirectory(corpus) && corpusPasses > 0) {
                 corpus(corpus, targets, corpusPasses, proxyPort);
             }
-            holdStreams(launcher, work, body, streams, processes);
+            if (streams > 0) {
+                holdStreams(launcher, work, body, streams, processes);
+            }
         } finally {
             for (Process p : processes) {
                 p.destroy();
@@ -118,6 +137,36 @@ public final class ProxyOverheadBench {
             sleep(3_000);
             System.out.printf(Locale.ROOT, "  after the rounds: RSS %d MB, %d threads%n",
                     procStatus(pid, "VmRSS:") / 1024, procStatus(pid, "Threads:"));
+        }
+    }
+
+    /**
+     * With {@code -Dasprof=PATH/libasyncProfiler.so} (async-profiler, e.g. from Maven Central's
+     * tools.profiler:async-profiler linux-x64 jar), attaches it to the proxy for the measured round only, so the
+     * profile shows pass-through work rather than JIT warm-up; the collapsed stacks land in the run's work directory.
+     */
+    private static void profile(long pid, String command) throws IOException, InterruptedException {
+        String lib = System.getProperty("asprof");
+        if (lib == null) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "JVMTI.agent_load", lib, "\"" + command + "\"")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        if (command.startsWith("stop")) {
+            System.out.println("  profile of the measured round: " + command.substring(command.indexOf('=') + 1));
+        }
+    }
+
+    /** User and system CPU time a process has used so far, in ms, from /proc/PID/stat; zeros when unreadable. */
+    static long[] cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime) in clock ticks, 100 per second on Linux
+            return new long[] {Long.parseLong(f[11]) * 10, Long.parseLong(f[12]) * 10};
+        } catch (IOException | RuntimeException e) {
+            return new long[2];
         }
     }
 
