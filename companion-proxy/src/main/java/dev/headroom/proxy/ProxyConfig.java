@@ -5,6 +5,7 @@ import dev.headroom.engine.store.HeadroomHome;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +38,7 @@ public record ProxyConfig(String host, int port, URI anthropicUrl, URI openaiUrl
     public static ProxyConfig fromEnvironment(Map<String, String> env) {
         String mode = env.getOrDefault("HEADROOM_MODE", "balanced");
         String token = env.get("HEADROOM_PROXY_TOKEN");
+        virtualThreads(env); // a misspelt value fails here, where the command reports it
         return new ProxyConfig(
                 nonBlank(env.get("HEADROOM_HOST"), "127.0.0.1"),
                 Integer.parseInt(nonBlank(env.get("HEADROOM_PORT"), "8787").trim()),
@@ -46,6 +48,23 @@ public record ProxyConfig(String host, int port, URI anthropicUrl, URI openaiUrl
                 CompressionMode.parse(mode.isBlank() ? "balanced" : mode),
                 true, null, false, 100L * 1024 * 1024, HeadroomHome.resolve(env),
                 token == null || token.isBlank() ? null : token.trim(), 3, Map.copyOf(env));
+    }
+
+    /**
+     * Whether requests run on virtual threads ({@code HEADROOM_PROXY_THREADS=virtual}, the default) or on a pool of
+     * platform threads ({@code platform}: a thread per open stream, each with its own stack).
+     */
+    public boolean virtualThreads() {
+        return virtualThreads(env);
+    }
+
+    static boolean virtualThreads(Map<String, String> env) {
+        String v = nonBlank(env.get("HEADROOM_PROXY_THREADS"), "virtual").trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "virtual" -> true;
+            case "platform" -> false;
+            default -> throw new IllegalArgumentException("HEADROOM_PROXY_THREADS must be virtual or platform, not " + v);
+        };
     }
 
     public ProxyConfig withHost(String v) {

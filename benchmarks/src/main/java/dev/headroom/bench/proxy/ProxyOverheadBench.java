@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pass-through overhead of {@code headroom proxy}, side by side in one run: the same SSE upstream reached
@@ -36,6 +37,7 @@ public final class ProxyOverheadBench {
         // compiled code had never seen, deoptimised it and recompiled ~400 methods while being measured. So the
         // warm-up is several rounds, each over new connections, as a real proxy sees clients come and go.
         int warmupRounds = Integer.parseInt(System.getProperty("warmupRounds", "4"));
+        int measuredRounds = Math.max(1, Integer.parseInt(System.getProperty("measuredRounds", "3")));
         int corpusPasses = Integer.parseInt(System.getProperty("corpusPasses", "5"));
         Path corpus = Path.of(System.getProperty("corpus", "corpus/recorded"));
         byte[] body = ("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"stream\":true,"
@@ -60,37 +62,51 @@ public final class ProxyOverheadBench {
                 targets.add(new String[] {"nginx", nginx});
             }
             targets.add(new String[] {"headroom", headroom});
-            double[] p50 = new double[targets.size()];
-            double[] p99 = new double[targets.size()];
+            // Each measured round visits every target in turn (paired rounds under the same machine load); the
+            // figures are the medians over the rounds, and headroom's distance to nginx is the median of the
+            // per-round differences. p99 of one round swung by several ms between identical runs.
+            int rounds = warmupRounds + measuredRounds;
+            double[][] p50 = new double[targets.size()][measuredRounds];
+            double[][] p99 = new double[targets.size()][measuredRounds];
             long[] proxyCpu = new long[2];
-            for (int round = 0; round <= warmupRounds; round++) { // the last round is measured
+            for (int round = 0; round < rounds; round++) {
+                int m = round - warmupRounds;
                 for (int i = 0; i < targets.size(); i++) {
-                    boolean headroomMeasured = round == warmupRounds && i == targets.size() - 1;
+                    boolean headroomMeasured = m >= 0 && i == targets.size() - 1;
                     long[] cpuBefore = cpuMillis(proxy.pid());
-                    if (headroomMeasured) {
-                        profile(proxy.pid(), "start,event=cpu,interval=1ms");
+                    if (headroomMeasured && m == 0) {
+                        profile(proxy.pid(), "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval=1ms");
                     }
                     List<Double> t = TtfbClient.measure(targets.get(i)[1], body, concurrency, requests);
                     if (headroomMeasured) {
                         long[] cpuAfter = cpuMillis(proxy.pid());
-                        profile(proxy.pid(), "stop,file=" + work.resolve("proxy-profile.collapsed"));
-                        proxyCpu[0] = cpuAfter[0] - cpuBefore[0];
-                        proxyCpu[1] = cpuAfter[1] - cpuBefore[1];
+                        if (m == 0) {
+                            profile(proxy.pid(), "stop,file=" + work.resolve("proxy-profile.collapsed"));
+                        }
+                        proxyCpu[0] += cpuAfter[0] - cpuBefore[0];
+                        proxyCpu[1] += cpuAfter[1] - cpuBefore[1];
                     }
-                    p50[i] = TtfbClient.percentile(t, 50);
-                    p99[i] = TtfbClient.percentile(t, 99);
+                    if (m >= 0) {
+                        p50[i][m] = TtfbClient.percentile(t, 50);
+                        p99[i][m] = TtfbClient.percentile(t, 99);
+                    }
                 }
             }
+            System.out.printf(Locale.ROOT, "  (medians over %d measured rounds, after %d warm-up rounds)%n", measuredRounds,
+                    warmupRounds);
             for (int i = 0; i < targets.size(); i++) {
                 System.out.printf(Locale.ROOT, "  %-9s p50 %7.3f  p99 %7.3f  added vs direct: p50 %+7.3f  p99 %+7.3f%n",
-                        targets.get(i)[0], p50[i], p99[i], p50[i] - p50[0], p99[i] - p99[0]);
+                        targets.get(i)[0], median(p50[i]), median(p99[i]), medianDiff(p50[i], p50[0]),
+                        medianDiff(p99[i], p99[0]));
             }
             if (nginx != null) {
                 int h = targets.size() - 1;
-                System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms%n", p50[h] - p50[1], p99[h] - p99[1]);
+                System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms (each round: p50 %s, p99 %s)%n",
+                        medianDiff(p50[h], p50[1]), medianDiff(p99[h], p99[1]), diffs(p50[h], p50[1]), diffs(p99[h], p99[1]));
             }
-            System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured round): %.3f ms user, %.3f ms system%n",
-                    proxyCpu[0] / (double) requests, proxyCpu[1] / (double) requests);
+            long measuredRequests = (long) requests * measuredRounds;
+            System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured rounds): %.3f ms user, %.3f ms system%n",
+                    proxyCpu[0] / (double) measuredRequests, proxyCpu[1] / (double) measuredRequests);
             if (Files.isDirectory(corpus) && corpusPasses > 0) {
                 corpus(corpus, targets, corpusPasses, proxyPort);
             }
@@ -125,19 +141,46 @@ public final class ProxyOverheadBench {
             for (int wave = 1; wave <= waves; wave++) {
                 long start = System.nanoTime();
                 List<Double> ttfb;
-                try (RssSampler sampler = new RssSampler(pid)) {
-                    ttfb = TtfbClient.measure("http://127.0.0.1:" + port + "/v1/messages", body, n, n);
+                AtomicInteger open = new AtomicInteger();
+                try (RssSampler sampler = new RssSampler(pid, open::get)) {
+                    ttfb = TtfbClient.measure(List.of(new TtfbClient.Call("http://127.0.0.1:" + port + "/v1/messages",
+                            body, TtfbClient.Call.ANTHROPIC)), n, n, open);
                     System.out.printf(Locale.ROOT, "  round %d: completed %d in %.1f s, TTFB p50 %.1f ms p99 %.1f ms; "
-                                    + "RSS peak %d MB, steady %d MB (median while >= 90%% of the streams were open); "
-                                    + "RSS each second (MB): %s%n", wave, ttfb.size(), (System.nanoTime() - start) / 1e9,
-                            TtfbClient.percentile(ttfb, 50), TtfbClient.percentile(ttfb, 99), sampler.peakKb() / 1024,
-                            sampler.steadyKb(n * 9 / 10) / 1024, sampler.perSecondMb());
+                                    + "RSS peak %d MB, steady %d MB (median while >= 90%% of the streams were open), "
+                                    + "%d threads at most; RSS each second (MB): %s%n", wave, ttfb.size(),
+                            (System.nanoTime() - start) / 1e9, TtfbClient.percentile(ttfb, 50),
+                            TtfbClient.percentile(ttfb, 99), sampler.peakKb() / 1024, sampler.steadyKb(n * 9 / 10) / 1024,
+                            sampler.peakThreads(), sampler.perSecondMb());
                 }
             }
             sleep(3_000);
             System.out.printf(Locale.ROOT, "  after the rounds: RSS %d MB, %d threads%n",
                     procStatus(pid, "VmRSS:") / 1024, procStatus(pid, "Threads:"));
         }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The median of the paired differences {@code a[k] - b[k]}. */
+    static double medianDiff(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            d[k] = a[k] - b[k];
+        }
+        return median(d);
+    }
+
+    private static String diffs(double[] a, double[] b) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < a.length; k++) {
+            out.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%+.2f", a[k] - b[k]));
+        }
+        return out.toString();
     }
 
     /**

@@ -3,21 +3,24 @@ package dev.headroom.bench.proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.IntSupplier;
 
 /**
- * Samples a process's resident memory and thread count every 250 ms on a daemon thread, so a benchmark can report
- * the peak, the level held while the load is on (the open streams show up as threads, one each), and the curve.
+ * Samples a process's resident memory, its thread count and the client's open streams every 250 ms on a daemon
+ * thread, so a benchmark can report the peak, the level held while the load is on, and the curve.
  */
 final class RssSampler implements AutoCloseable {
 
     private static final long PERIOD_MS = 250;
 
     private final long pid;
-    private final List<long[]> samples = new ArrayList<>(); // {rssKb, threads}
+    private final IntSupplier openStreams;
+    private final List<long[]> samples = new ArrayList<>(); // {rssKb, threads, open streams}
     private final Thread thread;
 
-    RssSampler(long pid) {
+    RssSampler(long pid, IntSupplier openStreams) {
         this.pid = pid;
+        this.openStreams = openStreams;
         this.thread = Thread.ofPlatform().daemon().start(this::run);
     }
 
@@ -26,7 +29,7 @@ final class RssSampler implements AutoCloseable {
             long rss = ProxyOverheadBench.procStatus(pid, "VmRSS:");
             long threads = ProxyOverheadBench.procStatus(pid, "Threads:");
             synchronized (samples) {
-                samples.add(new long[] {rss, threads});
+                samples.add(new long[] {rss, threads, openStreams.getAsInt()});
             }
             try {
                 Thread.sleep(PERIOD_MS);
@@ -42,10 +45,17 @@ final class RssSampler implements AutoCloseable {
         }
     }
 
-    /** The median RSS over the samples taken while the process had at least {@code minThreads} threads. */
-    long steadyKb(int minThreads) {
+    /** The most threads the process had. */
+    long peakThreads() {
         synchronized (samples) {
-            long[] held = samples.stream().filter(s -> s[1] >= minThreads).mapToLong(s -> s[0]).sorted().toArray();
+            return samples.stream().mapToLong(s -> s[1]).max().orElse(0);
+        }
+    }
+
+    /** The median RSS over the samples taken while at least {@code minOpen} streams were open. */
+    long steadyKb(int minOpen) {
+        synchronized (samples) {
+            long[] held = samples.stream().filter(s -> s[2] >= minOpen).mapToLong(s -> s[0]).sorted().toArray();
             return held.length == 0 ? 0 : held[held.length / 2];
         }
     }

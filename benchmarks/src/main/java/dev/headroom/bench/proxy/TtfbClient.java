@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends streaming requests with a fixed number in flight and records the time to the first byte of each
@@ -30,15 +31,24 @@ final class TtfbClient {
     }
 
     static List<Double> measure(String url, byte[] body, int concurrency, int requests) throws Exception {
-        return measure(List.of(new Call(url, body, Call.ANTHROPIC)), concurrency, requests);
+        return measure(List.of(new Call(url, body, Call.ANTHROPIC)), concurrency, requests, new AtomicInteger());
     }
 
-    /** Sends {@code requests} requests, taking {@code calls} in turn, with {@code concurrency} in flight. */
     static List<Double> measure(List<Call> calls, int concurrency, int requests) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return measure(calls, concurrency, requests, new AtomicInteger());
+    }
+
+    /**
+     * Sends {@code requests} requests, taking {@code calls} in turn, with {@code concurrency} in flight; {@code open}
+     * counts the responses being read at any moment (the open streams).
+     */
+    static List<Double> measure(List<Call> calls, int concurrency, int requests, AtomicInteger open) throws Exception {
         List<Double> ttfbMillis = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+        // closed at the end, as clients that come and go close theirs: left open, each round's connections stayed
+        // idle in the proxy (and in nginx) for the rest of the run and the memory figures grew round by round
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+             ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
                 Call call = calls.get(i % calls.size());
@@ -50,12 +60,15 @@ final class TtfbClient {
                     HttpRequest req = rb.POST(HttpRequest.BodyPublishers.ofByteArray(call.body())).build();
                     long start = System.nanoTime();
                     HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                    open.incrementAndGet();
                     try (InputStream in = resp.body()) {
                         if (in.read() < 0) {
                             throw new IllegalStateException("empty body from " + url);
                         }
                         ttfbMillis.add((System.nanoTime() - start) / 1e6);
                         in.transferTo(java.io.OutputStream.nullOutputStream());
+                    } finally {
+                        open.decrementAndGet();
                     }
                     return null;
                 }));

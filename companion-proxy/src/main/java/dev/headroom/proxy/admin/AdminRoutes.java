@@ -8,6 +8,7 @@ import dev.headroom.proxy.ProxyConfig;
 import dev.headroom.proxy.access.Loopback;
 import dev.headroom.proxy.stats.ProxyStats;
 import dev.headroom.proxy.stats.SavingsRecorder;
+import dev.headroom.engine.format.JsonFactories;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public final class AdminRoutes {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     private final ProxyConfig config;
     private final ProxyStats stats;

@@ -1,6 +1,7 @@
 package dev.headroom.proxy.compress;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.headroom.engine.format.JsonFactories;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -43,7 +44,7 @@ public final class Sessions {
         }
     }
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactories.pooled();
     private static final MessageDigest SHA256 = sha256();
     static final int MAX_SESSIONS = 10_000;
 

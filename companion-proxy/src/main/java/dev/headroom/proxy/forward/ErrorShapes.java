@@ -2,6 +2,7 @@ package dev.headroom.proxy.forward;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.engine.format.JsonFactories;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +16,7 @@ public final class ErrorShapes {
     /** Which dialect a client speaks. */
     public enum Dialect { ANTHROPIC, OPENAI_CHAT, OPENAI_RESPONSES }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     private ErrorShapes() {
     }

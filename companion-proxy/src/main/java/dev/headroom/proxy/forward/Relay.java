@@ -22,6 +22,7 @@ public final class Relay {
 
     /** Non-streaming JSON bodies up to this size are also parsed for usage. */
     private static final int MAX_CAPTURE = 8 << 20;
+    private static final byte[] USAGE = {'u', 's', 'a', 'g', 'e'};
 
     private final ErrorShapes.Dialect dialect;
 
@@ -101,8 +102,10 @@ public final class Relay {
                     byte[] complete = events.feed(buf, 0, n);
                     if (complete.length > 0) {
                         write(out, complete, complete.length);
-                        for (SseEvents.Event e : SseEvents.parse(complete)) {
-                            UsageReader.fromEventData(e.data(), x.usage);
+                        if (SseEvents.mentions(complete, USAGE)) { // most events are deltas: no need to parse them
+                            for (SseEvents.Event e : SseEvents.parse(complete)) {
+                                UsageReader.fromEventData(e.data(), x.usage);
+                            }
                         }
                     }
                 } else {

@@ -58,6 +58,20 @@ public final class SseEvents {
         return rest;
     }
 
+    /** True when {@code bytes} contain {@code word} (ASCII): a cheap look before parsing events. */
+    public static boolean mentions(byte[] bytes, byte[] word) {
+        outer:
+        for (int i = 0, last = bytes.length - word.length; i <= last; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (bytes[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Parses complete events' bytes into events. */
     public static List<Event> parse(byte[] complete) {
         List<Event> out = new ArrayList<>();

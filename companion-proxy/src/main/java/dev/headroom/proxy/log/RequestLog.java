@@ -3,6 +3,7 @@ package dev.headroom.proxy.log;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.engine.format.JsonFactories;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class RequestLog implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
     private final BufferedWriter out;
     private final boolean messages;
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
@@ -77,7 +78,7 @@ public final class RequestLog implements AutoCloseable {
             n.put("request_body", x.requestBody);
             n.put("forwarded_body", x.forwardedBody);
         }
-        pending.add(n.toString());
+        pending.add(line(n));
         drain();
     }
 
@@ -101,6 +102,15 @@ public final class RequestLog implements AutoCloseable {
             } finally {
                 writing.unlock();
             }
+        }
+    }
+
+    /** One JSON line, written through this log's mapper (ObjectNode.toString used a fresh buffer set each time). */
+    private static String line(ObjectNode n) {
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return n.toString(); // cannot happen for a tree of plain values; Jackson's own rendering then
         }
     }
 

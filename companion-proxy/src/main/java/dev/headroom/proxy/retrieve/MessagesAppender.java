@@ -1,6 +1,7 @@
 package dev.headroom.proxy.retrieve;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.headroom.engine.format.JsonFactories;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class MessagesAppender {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactories.pooled();
 
     private MessagesAppender() {
     }

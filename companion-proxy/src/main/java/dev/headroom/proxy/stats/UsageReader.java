@@ -2,6 +2,7 @@ package dev.headroom.proxy.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.engine.format.JsonFactories;
 
 /**
  * Finds the usage object in one SSE event or one JSON response, whatever the provider. Only events whose text
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class UsageReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
 
     private UsageReader() {
     }

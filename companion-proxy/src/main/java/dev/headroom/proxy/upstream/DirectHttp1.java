@@ -2,7 +2,6 @@ package dev.headroom.proxy.upstream;
 
 import javax.net.ssl.SSLSession;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +38,8 @@ public final class DirectHttp1 implements AutoCloseable {
     private static final int READ_TIMEOUT_MS = 600_000;
     private static final int MAX_HEADER_BYTES = 256 * 1024;
     private static final int MAX_IDLE_PER_HOST = 256;
+    /** Request bodies up to this size are sent in the same write as the head. */
+    private static final int JOIN_MAX = 64 * 1024;
 
     private final Map<String, ConcurrentLinkedDeque<Conn>> idle = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -49,10 +51,10 @@ public final class DirectHttp1 implements AutoCloseable {
 
         Conn(Socket socket) throws IOException {
             this.socket = socket;
-            // Held for the connection's life, i.e. by every open stream: SSE events are small, and larger reads and
-            // writes bypass these buffers anyway (the output one only joins the head to a small body).
+            // Held for the connection's life, i.e. by every open stream: SSE events are small, and larger reads
+            // bypass this buffer anyway. Writes need none: a request goes out in one or two writes (see send).
             this.in = new BufferedInputStream(socket.getInputStream(), 4 * 1024);
-            this.out = new BufferedOutputStream(socket.getOutputStream(), 4 * 1024);
+            this.out = socket.getOutputStream();
         }
 
         void close() {
@@ -135,9 +137,17 @@ public final class DirectHttp1 implements AutoCloseable {
         }
         head.append("\r\n");
         try {
-            c.out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (sendsBody) {
-                c.out.write(body);
+            byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            if (sendsBody && body.length <= JOIN_MAX) {
+                // one write, so one segment for an ordinary request (two writes could be two with TCP_NODELAY)
+                byte[] joined = Arrays.copyOf(headBytes, headBytes.length + body.length);
+                System.arraycopy(body, 0, joined, headBytes.length, body.length);
+                c.out.write(joined);
+            } else {
+                c.out.write(headBytes);
+                if (sendsBody) {
+                    c.out.write(body);
+                }
             }
             c.out.flush();
         } catch (IOException e) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /** Byte-level helpers for JSON string values: where they end, what they say, how to write one. */
 public final class JsonSpans {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactories.pooled();
 
     private JsonSpans() {
     }

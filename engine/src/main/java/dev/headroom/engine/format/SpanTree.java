@@ -3,7 +3,6 @@ package dev.headroom.engine.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,10 +23,7 @@ public final class SpanTree {
     private static final Set<String> EAGER = Set.of("type", "role", "name", "id", "tool_use_id", "call_id",
             "tool_call_id", "model", "status");
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(2000).build())
-            .build();
+    private static final JsonFactory FACTORY = JsonFactories.forBodies();
 
     /** Any node; {@code start} is the byte offset of its first byte. */
     public abstract static class Node {

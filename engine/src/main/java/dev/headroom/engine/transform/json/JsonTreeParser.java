@@ -1,6 +1,7 @@
 package dev.headroom.engine.transform.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.headroom.engine.format.JsonFactories;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public final class JsonTreeParser {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactories.pooled();
 
     private JsonTreeParser() {
     }
