@@ -26,7 +26,9 @@ import java.util.concurrent.CountDownLatch;
                 "                        Codex: a model provider with base_url = \"http://127.0.0.1:8787/v1\"",
                 "Per request: x-headroom-bypass: true (no compression), x-headroom-session-id: ID.",
                 "anthropic-beta tokens stay for the whole session (HEADROOM_BETA_HEADER_STICKY=disabled: off).",
-                "State (originals for retrieval, lifetime savings) lives in HEADROOM_HOME (default ~/.headroom)."},
+                "State (originals for retrieval, lifetime savings) lives in HEADROOM_HOME (default ~/.headroom).",
+                "Requests run on virtual threads (HEADROOM_PROXY_THREADS=platform: a thread per request);",
+                "JVM options: HEADROOM_JAVA_OPTS."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (port in use, bad option, store not writable)"})
 public final class ProxyCommand implements Callable<Integer> {

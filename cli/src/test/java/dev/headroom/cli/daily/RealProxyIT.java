@@ -110,4 +110,15 @@ class RealProxyIT {
             proxy.destroyForcibly();
         }
     }
+
+    @Test
+    void aMisspeltThreadModelStopsTheProxyWithAClearMessage() throws Exception {
+        UserShell shell = new UserShell(tmp);
+        assumeProxyCommand(shell);
+        assertTrue(shell.run("proxy", "--help").stdout().contains("HEADROOM_PROXY_THREADS"), "--help names the setting");
+        shell.set("HEADROOM_PROXY_THREADS", "virtaul");
+        var run = shell.run("proxy", "--port", String.valueOf(DoctorIT.freePort()));
+        assertEquals(1, run.exit(), run.stdout() + run.stderr());
+        assertTrue(run.stderr().contains("HEADROOM_PROXY_THREADS must be virtual or platform"), run.stderr());
+    }
 }
