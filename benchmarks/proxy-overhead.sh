@@ -3,7 +3,7 @@
 # apt when missing), at 50 concurrent streams; then 1,000 concurrent open streams with the proxy's RSS.
 # Usage: benchmarks/proxy-overhead.sh [-Drequests=3000 -Dconcurrency=50 -DwarmupRounds=4 -DmeasuredRounds=3 -Dstreams=1000 -DcorpusPasses=5]
 #        -Dasprof=PATH/libasyncProfiler.so [-Dasprof.event=cpu|alloc|wall] profiles the proxy during the first
-#        measured pass-through round.
+#        measured pass-through round; -DproxyArgs="--no-request-log ..." adds options to the proxies started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/jdk.sh

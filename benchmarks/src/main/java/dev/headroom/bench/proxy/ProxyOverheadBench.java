@@ -271,8 +271,13 @@ public final class ProxyOverheadBench {
     /** A proxy on {@code port} in front of the fake upstream for both providers, with its own store in {@code home}. */
     private static ProcessBuilder proxy(Path launcher, Path home, int port, int upstreamPort) {
         String up = "http://127.0.0.1:" + upstreamPort;
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "proxy", "--port", String.valueOf(port),
-                "--anthropic-api-url", up, "--openai-api-url", up);
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "proxy", "--port", String.valueOf(port),
+                "--anthropic-api-url", up, "--openai-api-url", up));
+        String extra = System.getProperty("proxyArgs", "").trim(); // e.g. -DproxyArgs=--no-request-log
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
         // a fresh store per run: the user's own ledger, log and memo stay out of the figures (and free of bench rows)
         pb.environment().put("HEADROOM_HOME", home.toString());
         return pb;
