@@ -1,9 +1,9 @@
 package dev.headroom.proxy.compress;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.headroom.engine.format.JsonFactories;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.headroom.engine.format.JsonFactories;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -9,11 +9,13 @@ import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -182,7 +184,7 @@ public final class Forwarder {
                 && interceptor.handle(ctx, x, call, outcome)) {
             return;
         }
-        HttpResponse<java.io.InputStream> response;
+        HttpResponse<InputStream> response;
         try {
             response = call.send(send);
         } catch (IOException e) {
@@ -227,11 +229,11 @@ public final class Forwarder {
      * instead went through 16 KB scratch buffers and a copy, the largest allocation of a pass-through request.
      * Without one (chunked), it is read up to one byte past the cap so an oversized body is recognised.
      */
-    private byte[] readBody(java.io.InputStream in, long declared) throws IOException {
+    private byte[] readBody(InputStream in, long declared) throws IOException {
         if (declared >= 0) {
             byte[] body = new byte[(int) declared];
             int n = in.readNBytes(body, 0, body.length);
-            return n == body.length ? body : java.util.Arrays.copyOf(body, n);
+            return n == body.length ? body : Arrays.copyOf(body, n);
         }
         return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
     }
@@ -267,13 +269,13 @@ public final class Forwarder {
     /** One prepared upstream call (the retrieve loop re-sends it with a new body). */
     public record UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
                                ErrorShapes.Dialect dialect, Exchange exchange) {
-        public HttpResponse<java.io.InputStream> send(byte[] body) throws IOException, InterruptedException {
+        public HttpResponse<InputStream> send(byte[] body) throws IOException, InterruptedException {
             String method = builder.build().method();
             boolean bodyless = body.length == 0 && (method.equals("GET") || method.equals("HEAD")
                     || method.equals("DELETE") || method.equals("OPTIONS"));
             HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<java.io.InputStream> response = transport.send(r, body);
+            HttpResponse<InputStream> response = transport.send(r, body);
             // the token figures were counted while the upstream worked; whoever reads the response reads them
             exchange.settleFigures();
             return response;

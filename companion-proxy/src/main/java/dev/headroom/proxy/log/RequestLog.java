@@ -2,8 +2,8 @@ package dev.headroom.proxy.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.engine.format.JsonFactories;
+import dev.headroom.proxy.forward.Exchange;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

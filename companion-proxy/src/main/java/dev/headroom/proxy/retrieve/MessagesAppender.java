@@ -1,9 +1,9 @@
 package dev.headroom.proxy.retrieve;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.headroom.engine.format.JsonFactories;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.headroom.engine.format.JsonFactories;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

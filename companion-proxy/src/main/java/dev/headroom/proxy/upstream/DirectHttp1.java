@@ -52,7 +52,7 @@ public final class DirectHttp1 implements AutoCloseable {
         Conn(Socket socket) throws IOException {
             this.socket = socket;
             // Held for the connection's life, i.e. by every open stream: SSE events are small, and larger reads
-            // bypass this buffer anyway. Writes need none: a request goes out in one or two writes (see send).
+            // bypass this buffer anyway. Writes need none: a request goes out in one or two writes (see exchange).
             this.in = new BufferedInputStream(socket.getInputStream(), 4 * 1024);
             this.out = socket.getOutputStream();
         }
