@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Pass-through overhead of `headroom proxy` against a direct call and against nginx (installed with
-# apt when missing), at 50 concurrent streams; then 1,000 concurrent open streams with the proxy's RSS.
+# apt when missing), at 50 concurrent streams over kept-alive connections, then the TTFB of 50 new connections
+# opened at once; then 1,000 concurrent open streams with the proxy's RSS.
 # Usage: benchmarks/proxy-overhead.sh [-Drequests=3000 -Dconcurrency=50 -DwarmupRounds=4 -DmeasuredRounds=3 -Dstreams=1000 -DcorpusPasses=5]
 #        -Dasprof=PATH/libasyncProfiler.so [-Dasprof.event=cpu|alloc|wall] profiles the proxy during the first
-#        measured pass-through round; -DproxyArgs="--no-request-log ..." adds options to the proxies started.
+#        measured pass-through round (-Dasprof.interval=100us, -Dasprof.extra=",jfr,file=/tmp/p.jfr" for timestamps);
+#        -DproxyArgs="--no-request-log ..." adds options to the proxies started; -Dttfb.trace=DIR writes each
+#        round's requests (start offset, TTFB) to DIR/call-N.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/jdk.sh

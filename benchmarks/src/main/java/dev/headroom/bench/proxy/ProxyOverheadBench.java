@@ -69,15 +69,24 @@ public final class ProxyOverheadBench {
             double[][] p50 = new double[targets.size()][measuredRounds];
             double[][] p99 = new double[targets.size()][measuredRounds];
             long[] proxyCpu = new long[2];
+            // One client per target for all the rounds, so its connections are kept alive from round to round, as an
+            // agent keeps its connections to the proxy; the cost of new connections is measured on its own below.
+            // (With a new client each round, every round began with 50 connections opened at once, and those first 50
+            // of 3,000 requests were the p99: the connection burst, not the pass-through.)
+            List<HttpClient> clients = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                clients.add(TtfbClient.newClient());
+            }
             for (int round = 0; round < rounds; round++) {
                 int m = round - warmupRounds;
                 for (int i = 0; i < targets.size(); i++) {
                     boolean headroomMeasured = m >= 0 && i == targets.size() - 1;
                     long[] cpuBefore = cpuMillis(proxy.pid());
                     if (headroomMeasured && m == 0) {
-                        profile(proxy.pid(), "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval=1ms");
+                        profile(proxy.pid(), "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval="
+                                + System.getProperty("asprof.interval", "1ms") + System.getProperty("asprof.extra", ""));
                     }
-                    List<Double> t = TtfbClient.measure(targets.get(i)[1], body, concurrency, requests);
+                    List<Double> t = TtfbClient.measure(clients.get(i), targets.get(i)[1], body, concurrency, requests);
                     if (headroomMeasured) {
                         long[] cpuAfter = cpuMillis(proxy.pid());
                         if (m == 0) {
@@ -92,8 +101,9 @@ public final class ProxyOverheadBench {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "  (medians over %d measured rounds, after %d warm-up rounds)%n", measuredRounds,
-                    warmupRounds);
+            clients.forEach(HttpClient::close);
+            System.out.printf(Locale.ROOT, "  (medians over %d measured rounds, after %d warm-up rounds; connections kept alive)%n",
+                    measuredRounds, warmupRounds);
             for (int i = 0; i < targets.size(); i++) {
                 System.out.printf(Locale.ROOT, "  %-9s p50 %7.3f  p99 %7.3f  added vs direct: p50 %+7.3f  p99 %+7.3f%n",
                         targets.get(i)[0], median(p50[i]), median(p99[i]), medianDiff(p50[i], p50[0]),
@@ -104,6 +114,7 @@ public final class ProxyOverheadBench {
                 System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms (each round: p50 %s, p99 %s)%n",
                         medianDiff(p50[h], p50[1]), medianDiff(p99[h], p99[1]), diffs(p50[h], p50[1]), diffs(p99[h], p99[1]));
             }
+            newConnections(targets, body, concurrency, measuredRounds);
             long measuredRequests = (long) requests * measuredRounds;
             System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured rounds): %.3f ms user, %.3f ms system%n",
                     proxyCpu[0] / (double) measuredRequests, proxyCpu[1] / (double) measuredRequests);
@@ -118,6 +129,27 @@ public final class ProxyOverheadBench {
                 p.destroy();
             }
         }
+    }
+
+    /**
+     * The cost of new connections, measured apart: {@code rounds} times, each target gets {@code concurrency} requests
+     * at once from a new client (so each opens its own connection), after a pause like an agent's between sessions.
+     */
+    private static void newConnections(List<String[]> targets, byte[] body, int concurrency, int rounds) throws Exception {
+        List<List<Double>> ttfb = new ArrayList<>();
+        targets.forEach(t -> ttfb.add(new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < targets.size(); i++) {
+                Thread.sleep(500);
+                ttfb.get(i).addAll(TtfbClient.measure(targets.get(i)[1], body, concurrency, concurrency));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  new connections, %d opened at once, %d times (TTFB ms):", concurrency, rounds);
+        for (int i = 0; i < targets.size(); i++) {
+            System.out.printf(Locale.ROOT, " %s p50 %.3f max %.3f;", targets.get(i)[0], TtfbClient.percentile(ttfb.get(i), 50),
+                    TtfbClient.percentile(ttfb.get(i), 100));
+        }
+        System.out.println();
     }
 
     /**
