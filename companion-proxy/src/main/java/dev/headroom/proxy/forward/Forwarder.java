@@ -249,28 +249,46 @@ public final class Forwarder {
         res.getOutputStream().flush();
     }
 
-    /** A cheap look for {@code "stream": true} at any depth: only used for logs and stats labels. */
+    private static final byte[] STREAM_KEY = "\"stream\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A cheap look for {@code "stream": true} at any depth, in the first MB: only used for logs and stats labels.
+     * It scans the bytes in place (a String of the body was a second copy of every request, twice).
+     */
     static boolean containsStreamTrue(byte[] body) {
-        String s = new String(body, 0, Math.min(body.length, 1 << 20), StandardCharsets.ISO_8859_1);
-        int i = s.indexOf("\"stream\"");
-        while (i >= 0) {
-            int j = i + 8;
-            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == ':' || s.charAt(j) == '\n' || s.charAt(j) == '\t')) {
+        int limit = Math.min(body.length, 1 << 20);
+        for (int i = indexOf(body, STREAM_KEY, 0, limit); i >= 0; i = indexOf(body, STREAM_KEY, i + STREAM_KEY.length, limit)) {
+            int j = i + STREAM_KEY.length;
+            while (j < limit && (body[j] == ' ' || body[j] == ':' || body[j] == '\n' || body[j] == '\t')) {
                 j++;
             }
-            if (s.startsWith("true", j)) {
+            if (indexOf(body, TRUE, j, Math.min(limit, j + TRUE.length)) == j) {
                 return true;
             }
-            i = s.indexOf("\"stream\"", i + 8);
         }
         return false;
+    }
+
+    /** Where {@code word} first lies wholly inside {@code a[from, to)}, or -1. */
+    private static int indexOf(byte[] a, byte[] word, int from, int to) {
+        outer:
+        for (int i = from, last = to - word.length; i <= last; i++) {
+            for (int k = 0; k < word.length; k++) {
+                if (a[i + k] != word[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** One prepared upstream call (the retrieve loop re-sends it with a new body). */
     public record UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
                                ErrorShapes.Dialect dialect, Exchange exchange) {
         public HttpResponse<InputStream> send(byte[] body) throws IOException, InterruptedException {
-            String method = builder.build().method();
+            String method = exchange.method;
             boolean bodyless = body.length == 0 && (method.equals("GET") || method.equals("HEAD")
                     || method.equals("DELETE") || method.equals("OPTIONS"));
             HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()

@@ -79,6 +79,14 @@ public final class Relay {
         // an open stream holds its buffer for minutes, and events are small: 4 KB reads lose nothing there
         byte[] buf = new byte[sse ? 4 * 1024 : 16 * 1024];
         SseEvents events = sse ? new SseEvents() : null;
+        SseEvents.Sink toClient = (b, off, len) -> {
+            write(out, b, off, len);
+            if (SseEvents.mentions(b, off, len, USAGE)) { // most events are deltas: no need to parse them
+                for (SseEvents.Event e : SseEvents.parse(b, off, len)) {
+                    UsageReader.fromEventData(e.data(), x.usage);
+                }
+            }
+        };
         ByteArrayOutputStream capture = json ? new ByteArrayOutputStream() : null;
         boolean first = true;
         IOException upstreamFailure = null;
@@ -99,17 +107,9 @@ public final class Relay {
                     first = false;
                 }
                 if (events != null) {
-                    byte[] complete = events.feed(buf, 0, n);
-                    if (complete.length > 0) {
-                        write(out, complete, complete.length);
-                        if (SseEvents.mentions(complete, USAGE)) { // most events are deltas: no need to parse them
-                            for (SseEvents.Event e : SseEvents.parse(complete)) {
-                                UsageReader.fromEventData(e.data(), x.usage);
-                            }
-                        }
-                    }
+                    events.feed(buf, 0, n, toClient);
                 } else {
-                    write(out, buf, n);
+                    write(out, buf, 0, n);
                     if (capture != null && capture.size() + n <= MAX_CAPTURE) {
                         capture.write(buf, 0, n);
                     }
@@ -119,13 +119,13 @@ public final class Relay {
                 if (upstreamFailure == null) {
                     byte[] rest = events.drain();
                     if (rest.length > 0) {
-                        write(out, rest, rest.length);
+                        write(out, rest, 0, rest.length);
                     }
                 } else {
                     x.error = "upstream failed mid-stream: " + upstreamFailure;
                     byte[] err = ErrorShapes.sseEvent(dialect, "headroom: the upstream connection failed mid-stream ("
                             + upstreamFailure.getMessage() + "); the response is incomplete");
-                    write(out, err, err.length);
+                    write(out, err, 0, err.length);
                 }
             } else if (upstreamFailure != null) {
                 x.error = "upstream failed mid-body: " + upstreamFailure;
@@ -143,9 +143,9 @@ public final class Relay {
         }
     }
 
-    static void write(OutputStream out, byte[] b, int len) throws ClientGone {
+    static void write(OutputStream out, byte[] b, int off, int len) throws ClientGone {
         try {
-            out.write(b, 0, len);
+            out.write(b, off, len);
             out.flush();
         } catch (IOException e) {
             throw new ClientGone(e);

@@ -319,20 +319,56 @@ public final class DirectHttp1 implements AutoCloseable {
             return n;
         }
 
+        /**
+         * A chunk-size line ({@code 1a3;ext=1\r\n}) read straight off the connection: SSE sends one chunk per event,
+         * so a String per line was most of a stream's garbage.
+         */
         private long nextChunkSize() throws IOException {
-            String line = readLine();
-            int semi = line.indexOf(';');
-            String hex = (semi >= 0 ? line.substring(0, semi) : line).trim();
-            try {
-                return Long.parseLong(hex, 16);
-            } catch (NumberFormatException e) {
-                throw new IOException("bad chunk size from upstream: " + line);
+            long size = 0;
+            int digits = 0;
+            boolean ended = false;   // the hex digits ended (blank or extension follows)
+            boolean extension = false;
+            for (int count = 0; ; count++) {
+                int b = c.in.read();
+                if (b < 0) {
+                    throw new EOFException("the upstream closed the connection mid-stream");
+                }
+                if (b == '\n') {
+                    break;
+                }
+                if (count > 8192) {
+                    throw new IOException("chunk header too long");
+                }
+                if (extension || b == '\r') {
+                    continue;
+                }
+                int d = Character.digit(b, 16);
+                if (b == ';') {
+                    extension = true;
+                } else if (b == ' ' || b == '\t') {
+                    ended = digits > 0;
+                } else if (d < 0 || ended || digits == 15) {
+                    throw new IOException("bad chunk size from upstream (byte " + b + ")");
+                } else {
+                    size = size << 4 | d;
+                    digits++;
+                }
             }
+            if (digits == 0) {
+                throw new IOException("bad chunk size from upstream: no digits");
+            }
+            return size;
         }
 
         private void expectCrlf() throws IOException {
-            String l = readLine();
-            if (!l.isEmpty()) {
+            int b = c.in.read();
+            if (b == '\r') {
+                b = c.in.read();
+            }
+            if (b < 0) {
+                throw new EOFException("the upstream closed the connection mid-stream");
+            }
+            if (b != '\n') {
                 throw new IOException("bad chunk ending from upstream");
             }
         }

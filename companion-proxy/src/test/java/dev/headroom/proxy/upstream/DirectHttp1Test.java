@@ -149,4 +149,27 @@ class DirectHttp1Test {
             assertEquals("until close", body(client.send(post(s.uri("/x")), new byte[0])));
         }
     }
+    @Test
+    void chunkSizesAreHexInEitherCaseWithBlanksAndExtensions() throws Exception {
+        String x26 = "abcdefghijklmnopqrstuvwxyz";
+        try (RawServer s = new RawServer((n, out) -> write(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "1A\r\n" + x26 + "\r\n" + " 1a \r\n" + x26 + "\r\n" + "001a;name=\"v 1\"\r\n" + x26 + "\n"
+                + "0\r\n\r\n"), false)) {
+            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0])));
+            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0])), "the connection was reusable");
+            assertEquals(1, s.connections.get());
+        }
+    }
+
+    @Test
+    void aBadChunkSizeOrEndingIsAnError() throws Exception {
+        for (String chunks : List.of("zz\r\nab\r\n0\r\n\r\n", "1 2\r\nab\r\n", "\r\nab\r\n", ";x\r\nab\r\n",
+                "10000000000000000\r\n", "2\r\nabX\r\n0\r\n\r\n")) {
+            try (RawServer s = new RawServer((n, out) -> write(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + chunks), true)) {
+                HttpResponse<InputStream> r = client.send(post(s.uri("/x")), new byte[0]);
+                assertThrows(IOException.class, () -> body(r), chunks);
+            }
+        }
+    }
 }
