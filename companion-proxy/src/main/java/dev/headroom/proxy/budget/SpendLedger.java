@@ -42,29 +42,14 @@ public final class SpendLedger {
 
     /** Records {@code spends} in one transaction (the budget's writer stores what queued up at once). */
     public void recordAll(List<Spend> spends) throws SQLException {
-        Connection c = db.connection();
-        synchronized (c) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO budget_spend(ts, provider, model, usd, request_id) VALUES (?,?,?,?,?)")) {
-                for (Spend e : spends) {
+        db.insertAll("INSERT INTO budget_spend(ts, provider, model, usd, request_id) VALUES (?,?,?,?,?)", spends,
+                (ins, e) -> {
                     ins.setLong(1, e.ts());
                     ins.setString(2, e.provider());
                     ins.setString(3, e.model());
                     ins.setDouble(4, e.usd());
                     ins.setString(5, e.requestId());
-                    ins.addBatch();
-                }
-                ins.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
+                });
     }
 
     /** Every spend at or after {@code sinceMillis}, oldest first (the budget's window at start-up). */

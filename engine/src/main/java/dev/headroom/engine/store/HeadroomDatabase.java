@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The shared SQLite file. Several processes (proxy, agent, CLI) open it at once, so it runs in WAL mode
@@ -67,6 +69,36 @@ public final class HeadroomDatabase implements AutoCloseable {
     /** The shared connection; synchronize on it for every use. */
     public Connection connection() {
         return connection;
+    }
+
+    /** Sets one row's parameters on a batch insert. */
+    @FunctionalInterface
+    public interface RowBinder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code rows} through {@code sql} as one statement batch in one transaction, rolled back whole on a
+     * failure: a busy proxy writes what queued up at once instead of paying a commit per request.
+     */
+    public <T> void insertAll(String sql, List<T> rows, RowBinder<? super T> binder) throws SQLException {
+        synchronized (connection) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (T row : rows) {
+                    binder.bind(insert, row);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
     }
 
     @Override

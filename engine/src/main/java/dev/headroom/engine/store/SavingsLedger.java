@@ -61,24 +61,7 @@ public final class SavingsLedger {
      * once instead of paying a commit (and the driver's generated-keys query) per request.
      */
     public void recordAll(List<Event> events) throws SQLException {
-        Connection c = db.connection();
-        synchronized (c) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement ins = c.prepareStatement(INSERT)) {
-                for (Event e : events) {
-                    bind(ins, e);
-                    ins.addBatch();
-                }
-                ins.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
+        db.insertAll(INSERT, events, SavingsLedger::bind);
     }
 
     private static void bind(PreparedStatement ins, Event e) throws SQLException {

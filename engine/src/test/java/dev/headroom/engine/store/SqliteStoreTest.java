@@ -5,13 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shared SQLite file: retrieval TTL and caps, memo first-decision-wins, and the savings ledger. */
@@ -114,6 +117,34 @@ class SqliteStoreTest {
             Map<String, Long> byClient = new java.util.HashMap<>();
             ledger.groupedBy("client", 0).forEach(g -> byClient.put(g.key(), g.totals().saved()));
             assertEquals(Map.of("proxy", 600L, "agent", 50L), byClient);
+        }
+    }
+
+    @Test
+    void aBatchOfEventsIsStoredWholeOrNotAtAll() throws Exception {
+        try (HeadroomDatabase db = HeadroomDatabase.open(dir.resolve("batch.db"))) {
+            SavingsLedger ledger = new SavingsLedger(db);
+            ledger.recordAll(List.of(
+                    new SavingsLedger.Event(1000, "proxy", "", "anthropic", "m", 1000, 400, "t", "r1"),
+                    new SavingsLedger.Event(2000, "proxy", "", "anthropic", "m", 500, 450, "t", "r2")));
+            assertEquals(2, ledger.totals(0).requests());
+            String insert = "INSERT INTO savings(ts, client, app, provider, model, tokens_before, tokens_after, "
+                    + "tokenizer, request_id) VALUES (?,?,?,?,?,?,?,?,?)";
+            SQLException failure = assertThrows(SQLException.class,
+                    () -> db.insertAll(insert, List.of(1L, 2L), (ins, ts) -> {
+                        if (ts == 2L) {
+                            throw new SQLException("row 2 cannot be bound");
+                        }
+                        ins.setLong(1, ts);
+                        for (int i = 2; i <= 9; i++) {
+                            ins.setObject(i, i == 6 || i == 7 ? 0 : "x");
+                        }
+                    }));
+            assertEquals("row 2 cannot be bound", failure.getMessage());
+            assertEquals(2, ledger.totals(0).requests(), "the failed batch left no row behind");
+            assertTrue(db.connection().getAutoCommit(), "the shared connection is back in auto-commit");
+            ledger.record(new SavingsLedger.Event(3000, "agent", "", "openai", "m", 10, 5, "t", "r3"));
+            assertEquals(3, ledger.totals(0).requests());
         }
     }
 
