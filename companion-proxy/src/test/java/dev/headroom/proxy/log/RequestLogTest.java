@@ -71,4 +71,51 @@ class RequestLogTest {
         assertEquals(1, Files.readAllLines(file).size(), "flushed for tail -f");
         log.close();
     }
+    @Test
+    void aLineCarriesEveryFieldAndBodiesOnlyWhenAskedFor() throws Exception {
+        Exchange x = new Exchange("req-1");
+        x.method = "POST";
+        x.path = "/v1/messages";
+        x.provider = "anthropic";
+        x.model = "claude-sonnet-4-5";
+        x.status = 200;
+        x.stream = true;
+        x.compressed = true;
+        x.tokensBefore = 1000;
+        x.tokensAfter = 250;
+        x.usage.input = 260;
+        x.usage.cacheRead = 40;
+        x.transforms.add("json-table");
+        x.ccrHashes.add("abc123");
+        x.error = "upstream failed mid-stream: \"quoted\"\nsecond line";
+        x.requestBody = "{\"messages\":[]}";
+        ObjectMapper json = new ObjectMapper();
+        for (boolean messages : new boolean[] {false, true}) {
+            Path file = dir.resolve("fields-" + messages + ".jsonl");
+            try (RequestLog log = new RequestLog(file, messages)) {
+                log.write(x);
+            }
+            List<String> lines = Files.readAllLines(file);
+            assertEquals(1, lines.size(), "one line, whatever the error text holds");
+            JsonNode n = json.readTree(lines.get(0));
+            assertEquals("req-1", n.get("request_id").asText());
+            assertEquals("claude-sonnet-4-5", n.get("model").asText());
+            assertTrue(n.get("session").isNull());
+            assertTrue(n.get("stream").asBoolean());
+            assertEquals(200, n.get("status").asInt());
+            assertEquals(750, n.get("tokens_saved").asLong());
+            assertEquals(75.0, n.get("savings_percent").asDouble());
+            assertEquals(260, n.get("input_tokens").asLong());
+            assertEquals(40, n.get("cache_read_tokens").asLong());
+            assertEquals(-1.0, n.get("ttfb_ms").asDouble(), "not measured");
+            assertEquals("json-table", n.get("transforms_applied").get(0).asText());
+            assertEquals("abc123", n.get("ccr_hashes").get(0).asText());
+            assertEquals(x.error, n.get("error").asText());
+            assertEquals(messages, n.has("request_body"));
+            if (messages) {
+                assertEquals("{\"messages\":[]}", n.get("request_body").asText());
+                assertTrue(n.get("forwarded_body").isNull(), "nothing changed: no second copy");
+            }
+        }
+    }
 }
