@@ -50,7 +50,7 @@ public final class RequestLog implements AutoCloseable {
      * garbage per request.
      */
     private String line(Exchange x) {
-        StringWriter text = new StringWriter(512);
+        StringWriter text = new StringWriter(1024); // a line is ~700 characters: no regrowth
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
             g.writeStringField("ts", Instant.ofEpochMilli(x.startedMillis).toString());
