@@ -2,6 +2,7 @@ package dev.headroom.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.proxy.support.AnthropicSse;
 import dev.headroom.proxy.support.Bodies;
 import dev.headroom.proxy.support.LocalFakeUpstream;
 import dev.headroom.proxy.support.ProxyHarness;
@@ -45,6 +46,28 @@ class CompressionTest {
             assertEquals(before - after, saved);
             // the client's answer is the upstream's, untouched
             assertTrue(r.body().contains("Hello from the fake"));
+        }
+    }
+
+    @Test
+    void aStreamsTokenFiguresAreSettledWhenItEndsNotBeforeItsFirstByte() throws Exception {
+        Path log = home.resolve("logs/stream.jsonl");
+        try (ProxyHarness h = new ProxyHarness(home, c -> c.withLogFile(log, false))) {
+            String events = AnthropicSse.messageStart(12) + AnthropicSse.textBlock(0, "hi") + AnthropicSse.end("end_turn", 7);
+            h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, 200, "text/event-stream",
+                    events.getBytes(StandardCharsets.UTF_8)));
+            HttpResponse<String> r = h.send(h.post("/v1/messages", Bodies.anthropicWithToolResult("s", true))
+                    .header("x-api-key", "k"));
+            assertEquals(200, r.statusCode());
+            assertEquals(events, r.body());
+            assertTrue(h.upstream.last().bodyText().contains("[headroom:"), "compressed");
+            assertTrue(r.headers().firstValue("x-headroom-tokens-saved").isEmpty(), "a stream does not wait for the counts");
+            h.proxy.drain();
+            JsonNode stats = JSON.readTree(h.get("/stats").body());
+            assertTrue(stats.at("/tokens/saved").asLong() > 500, stats.toString());
+            JsonNode line = JSON.readTree(Files.readAllLines(log).get(0));
+            assertTrue(line.get("tokens_saved").asLong() > 500, line.toString());
+            assertTrue(line.get("tokenizer").asText().startsWith("claude-estimate"), "counted, not the fallback: " + line);
         }
     }
 

@@ -198,7 +198,7 @@ public final class Forwarder {
             return;
         }
         Map<String, String> extra = new HashMap<>();
-        if (outcome != null && x.engineRan) {
+        if (outcome != null && x.engineRan && !Relay.isEventStream(response)) {
             extra.put("x-headroom-tokens-before", String.valueOf(x.tokensBefore));
             extra.put("x-headroom-tokens-after", String.valueOf(x.tokensAfter));
             extra.put("x-headroom-tokens-saved", String.valueOf(x.tokensSaved()));
@@ -294,8 +294,13 @@ public final class Forwarder {
             HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<InputStream> response = transport.send(r, body);
-            // the token figures were counted while the upstream worked; whoever reads the response reads them
-            exchange.settleFigures();
+            // The token figures were counted while the upstream worked. A non-streaming reply carries them in its
+            // x-headroom-tokens-* headers, so they are settled now; a stream's first bytes must not wait for them
+            // (the first OpenAI request alone loads o200k_base, ~250 ms): they are settled when the exchange ends,
+            // for the stats and the log.
+            if (!Relay.isEventStream(response)) {
+                exchange.settleFigures();
+            }
             return response;
         }
 

@@ -37,13 +37,19 @@ public final class Relay {
         }
     }
 
+    /** True when {@code response} is a Server-Sent Events stream. */
+    public static boolean isEventStream(HttpResponse<?> response) {
+        return response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT)
+                .startsWith("text/event-stream");
+    }
+
     public void relay(Context ctx, HttpResponse<InputStream> response, Exchange x, Map<String, String> extraHeaders,
                       boolean head) throws IOException {
         var res = ctx.res();
         x.status = response.statusCode();
         res.setStatus(response.statusCode());
         String contentType = response.headers().firstValue("content-type").orElse("");
-        boolean sse = contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+        boolean sse = isEventStream(response);
         for (Map.Entry<String, List<String>> h : response.headers().map().entrySet()) {
             if (!HeaderPolicy.forwardResponseHeader(h.getKey())) {
                 continue;

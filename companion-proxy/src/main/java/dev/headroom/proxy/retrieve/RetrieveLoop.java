@@ -46,11 +46,13 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
             Thread.currentThread().interrupt();
             return true;
         }
-        Map<String, String> extra = Map.of("x-headroom-tokens-before", String.valueOf(x.tokensBefore),
+        String ct = first.headers().firstValue("content-type").orElse("");
+        // a stream's token figures are still being counted (Forwarder.UpstreamCall.send): only replies carry them
+        Map<String, String> extra = Relay.isEventStream(first) ? Map.of() : Map.of(
+                "x-headroom-tokens-before", String.valueOf(x.tokensBefore),
                 "x-headroom-tokens-after", String.valueOf(x.tokensAfter),
                 "x-headroom-tokens-saved", String.valueOf(x.tokensSaved()),
                 "x-headroom-compressed", String.valueOf(x.compressed));
-        String ct = first.headers().firstValue("content-type").orElse("");
         ClientStream client = new ClientStream(ctx);
         x.status = first.statusCode();
         try {
