@@ -274,17 +274,28 @@ public final class ProxyOverheadBench {
         System.out.printf(Locale.ROOT, "Compression on corpus requests: %d recorded Claude Code and Codex turns, one "
                 + "stream, TTFB (ms)%n", n);
         int h = targets.size() - 1;
-        double[][] p50 = new double[2][targets.size()];
-        double[][] p99 = new double[2][targets.size()];
-        for (int phase = 0; phase < 2; phase++) {
+        // 0: the first pass (a cold proxy meets every body); 1: the bodies again (memoized decisions, as every next
+        // turn of a session resends the earlier ones); 2: new content on the now warm proxy (digits shifted: never
+        // seen, same shapes), the cost of compressing a new tool output in a proxy that has been running
+        String[] labels = {"first pass", "next " + passes + " passes", "new content, warm"};
+        double[][] p50 = new double[labels.length][targets.size()];
+        double[][] p99 = new double[labels.length][targets.size()];
+        for (int phase = 0; phase < labels.length; phase++) {
             for (int i = 0; i < targets.size(); i++) {
-                List<Double> t = TtfbClient.measure(calls.get(i), 1, phase == 0 ? n : n * passes);
+                List<Double> t = new ArrayList<>();
+                if (phase < 2) {
+                    t.addAll(TtfbClient.measure(calls.get(i), 1, phase == 0 ? n : n * passes));
+                } else {
+                    for (int shift = 1; shift <= passes; shift++) {
+                        t.addAll(TtfbClient.measure(RecordedCorpus.withNewContent(calls.get(i), shift), 1, n));
+                    }
+                }
                 p50[phase][i] = TtfbClient.percentile(t, 50);
                 p99[phase][i] = TtfbClient.percentile(t, 99);
             }
         }
-        for (int phase = 0; phase < 2; phase++) {
-            String label = phase == 0 ? "first pass" : "next " + passes + " passes";
+        for (int phase = 0; phase < labels.length; phase++) {
+            String label = labels[phase];
             for (int i = 0; i < targets.size(); i++) {
                 System.out.printf(Locale.ROOT, "  %-17s %-9s p50 %7.3f  p99 %7.3f%n", label, targets.get(i)[0],
                         p50[phase][i], p99[phase][i]);

@@ -35,4 +35,23 @@ final class RecordedCorpus {
         }
         return out;
     }
+
+    /**
+     * The same calls with every ASCII digit {@code d} of each body turned into {@code (d + shift) % 10}: still valid
+     * JSON of the same shapes and sizes, but tool outputs (and sessions) the proxy has never seen, so it compresses
+     * them afresh; sent to a proxy that has already run, that is the cost of a new tool output on a warm proxy.
+     */
+    static List<TtfbClient.Call> withNewContent(List<TtfbClient.Call> calls, int shift) {
+        List<TtfbClient.Call> out = new ArrayList<>(calls.size());
+        for (TtfbClient.Call c : calls) {
+            byte[] body = c.body().clone();
+            for (int i = 0; i < body.length; i++) {
+                if (body[i] >= '0' && body[i] <= '9') {
+                    body[i] = (byte) ('0' + (body[i] - '0' + shift) % 10);
+                }
+            }
+            out.add(new TtfbClient.Call(c.url(), body, c.headers()));
+        }
+        return out;
+    }
 }
