@@ -89,6 +89,9 @@ public final class HeadroomProxy implements AutoCloseable {
         }
         this.admin = new AdminRoutes(config, stats, savings, store, version);
         admin.addStatsSection("budget", budget::snapshot);
+        // proxied requests being handled now: open streams, and finished ones whose figures are still being
+        // counted (a stream is counted in /stats once it has ended and its token figures are final)
+        admin.addStatsSection("in_flight", inFlight::get);
         CompressEndpoint compress = new CompressEndpoint(engine, x -> done(x, "v1/compress"));
         TokenGuard guard = new TokenGuard(config.proxyToken());
         this.app = Javalin.create(c -> {

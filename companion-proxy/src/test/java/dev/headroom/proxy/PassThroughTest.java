@@ -154,12 +154,18 @@ class PassThroughTest {
                 got.write(buf, 0, n);
             }
             assertTrue(got.toString(StandardCharsets.UTF_8).startsWith(first));
+            assertTrue(h.get("/stats").body().contains("\"in_flight\":1"), "the open stream is in flight");
             clientSawFirst.countDown();
             in.transferTo(got);
         }
         String expected = AnthropicSse.messageStart(12) + AnthropicSse.textBlock(0, "hi") + AnthropicSse.end("end_turn", 7);
         assertEquals(expected, got.toString(StandardCharsets.UTF_8), "every byte relayed unchanged");
         String stats = h.get("/stats").body();
+        for (int i = 0; i < 200 && !stats.contains("\"in_flight\":0"); i++) {
+            Thread.sleep(10); // the exchange's bookkeeping ends just after the client has the last byte
+            stats = h.get("/stats").body();
+        }
+        assertTrue(stats.contains("\"in_flight\":0"), stats);
         assertTrue(stats.contains("\"output\":7"), stats);
         assertTrue(stats.contains("\"input\":12"), stats);
     }

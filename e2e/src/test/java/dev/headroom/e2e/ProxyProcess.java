@@ -96,12 +96,28 @@ final class ProxyProcess implements AutoCloseable {
     }
 
     /** GET /stats as JSON. */
+    /**
+     * /stats once no proxied request is in flight (up to 5 s): a client can have a stream's last byte before the
+     * proxy has finished counting that exchange, which it does once the stream has ended and its figures are final.
+     */
     JsonNode stats() throws IOException {
-        String body = get(baseUrl(), "/stats");
-        if (body == null) {
-            throw new IOException("GET " + baseUrl() + "/stats did not answer 200");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            String body = get(baseUrl(), "/stats");
+            if (body == null) {
+                throw new IOException("GET " + baseUrl() + "/stats did not answer 200");
+            }
+            JsonNode stats = JSON.readTree(body);
+            if (stats.path("in_flight").asInt() == 0 || System.nanoTime() > deadline) {
+                return stats;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return stats;
+            }
         }
-        return JSON.readTree(body);
     }
 
     /** The proxy's console output and the tail of its request log. */
