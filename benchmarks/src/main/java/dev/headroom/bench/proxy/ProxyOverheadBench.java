@@ -114,7 +114,9 @@ public final class ProxyOverheadBench {
                 System.out.printf(Locale.ROOT, "  headroom minus nginx: p50 %+.3f ms, p99 %+.3f ms (each round: p50 %s, p99 %s)%n",
                         medianDiff(p50[h], p50[1]), medianDiff(p99[h], p99[1]), diffs(p50[h], p50[1]), diffs(p99[h], p99[1]));
             }
-            newConnections(targets, body, concurrency, measuredRounds);
+            // an agent's next turn often comes on a new connection (Node's keep-alive lets idle ones go after ~4 s)
+            newConnections(targets, body, 1, 30, 100);
+            newConnections(targets, body, concurrency, measuredRounds, 500);
             long measuredRequests = (long) requests * measuredRounds;
             System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured rounds): %.3f ms user, %.3f ms system%n",
                     proxyCpu[0] / (double) measuredRequests, proxyCpu[1] / (double) measuredRequests);
@@ -132,19 +134,20 @@ public final class ProxyOverheadBench {
     }
 
     /**
-     * The cost of new connections, measured apart: {@code rounds} times, each target gets {@code concurrency} requests
-     * at once from a new client (so each opens its own connection), after a pause like an agent's between sessions.
+     * The cost of new connections, measured apart: {@code rounds} times, each target gets {@code burst} requests at
+     * once from a new client (so each opens its own connection), after a pause of {@code pauseMillis}.
      */
-    private static void newConnections(List<String[]> targets, byte[] body, int concurrency, int rounds) throws Exception {
+    private static void newConnections(List<String[]> targets, byte[] body, int burst, int rounds, long pauseMillis)
+            throws Exception {
         List<List<Double>> ttfb = new ArrayList<>();
         targets.forEach(t -> ttfb.add(new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < targets.size(); i++) {
-                Thread.sleep(500);
-                ttfb.get(i).addAll(TtfbClient.measure(targets.get(i)[1], body, concurrency, concurrency));
+                Thread.sleep(pauseMillis);
+                ttfb.get(i).addAll(TtfbClient.measure(targets.get(i)[1], body, burst, burst));
             }
         }
-        System.out.printf(Locale.ROOT, "  new connections, %d opened at once, %d times (TTFB ms):", concurrency, rounds);
+        System.out.printf(Locale.ROOT, "  new connections, %d opened at once, %d times (TTFB ms):", burst, rounds);
         for (int i = 0; i < targets.size(); i++) {
             System.out.printf(Locale.ROOT, " %s p50 %.3f max %.3f;", targets.get(i)[0], TtfbClient.percentile(ttfb.get(i), 50),
                     TtfbClient.percentile(ttfb.get(i), 100));
