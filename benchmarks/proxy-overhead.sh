@@ -4,7 +4,8 @@
 # opened at once; then 1,000 concurrent open streams with the proxy's RSS.
 # Usage: benchmarks/proxy-overhead.sh [-Drequests=3000 -Dconcurrency=50 -DwarmupRounds=4 -DmeasuredRounds=3 -Dstreams=1000 -DcorpusPasses=5]
 #        -Dasprof=PATH/libasyncProfiler.so [-Dasprof.event=cpu|alloc|wall] profiles the proxy during the first
-#        measured pass-through round (-Dasprof.interval=100us, -Dasprof.extra=",jfr,file=/tmp/p.jfr" for timestamps);
+#        measured pass-through round (-Dasprof.interval=100us, -Dasprof.extra=",jfr,file=/tmp/p.jfr" for timestamps;
+#        -Dasprof.phase=new-connections profiles the one-at-a-time new connections instead);
 #        -DproxyArgs="--no-request-log ..." adds options to the proxies started; -Dttfb.trace=DIR writes each
 #        round's requests (start offset, TTFB) to DIR/call-N.txt.
 set -euo pipefail

@@ -69,6 +69,8 @@ public final class ProxyOverheadBench {
             double[][] p50 = new double[targets.size()][measuredRounds];
             double[][] p99 = new double[targets.size()][measuredRounds];
             long[] proxyCpu = new long[2];
+            // -Dasprof.phase=new-connections profiles the one-at-a-time new connections instead of the measured round
+            boolean profileNewConnections = "new-connections".equals(System.getProperty("asprof.phase"));
             // One client per target for all the rounds, so its connections are kept alive from round to round, as an
             // agent keeps its connections to the proxy; the cost of new connections is measured on its own below.
             // (With a new client each round, every round began with 50 connections opened at once, and those first 50
@@ -82,15 +84,14 @@ public final class ProxyOverheadBench {
                 for (int i = 0; i < targets.size(); i++) {
                     boolean headroomMeasured = m >= 0 && i == targets.size() - 1;
                     long[] cpuBefore = cpuMillis(proxy.pid());
-                    if (headroomMeasured && m == 0) {
-                        profile(proxy.pid(), "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval="
-                                + System.getProperty("asprof.interval", "1ms") + System.getProperty("asprof.extra", ""));
+                    if (headroomMeasured && m == 0 && !profileNewConnections) {
+                        startProfile(proxy.pid());
                     }
                     List<Double> t = TtfbClient.measure(clients.get(i), targets.get(i)[1], body, concurrency, requests);
                     if (headroomMeasured) {
                         long[] cpuAfter = cpuMillis(proxy.pid());
-                        if (m == 0) {
-                            profile(proxy.pid(), "stop,file=" + work.resolve("proxy-profile.collapsed"));
+                        if (m == 0 && !profileNewConnections) {
+                            stopProfile(proxy.pid(), work);
                         }
                         proxyCpu[0] += cpuAfter[0] - cpuBefore[0];
                         proxyCpu[1] += cpuAfter[1] - cpuBefore[1];
@@ -115,7 +116,13 @@ public final class ProxyOverheadBench {
                         medianDiff(p50[h], p50[1]), medianDiff(p99[h], p99[1]), diffs(p50[h], p50[1]), diffs(p99[h], p99[1]));
             }
             // an agent's next turn often comes on a new connection (Node's keep-alive lets idle ones go after ~4 s)
+            if (profileNewConnections) {
+                startProfile(proxy.pid());
+            }
             newConnections(targets, body, 1, 30, 100);
+            if (profileNewConnections) {
+                stopProfile(proxy.pid(), work);
+            }
             newConnections(targets, body, concurrency, measuredRounds, 500);
             long measuredRequests = (long) requests * measuredRounds;
             System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured rounds): %.3f ms user, %.3f ms system%n",
@@ -223,6 +230,15 @@ public final class ProxyOverheadBench {
      * tools.profiler:async-profiler linux-x64 jar), attaches it to the proxy for the measured round only, so the
      * profile shows pass-through work rather than JIT warm-up; the collapsed stacks land in the run's work directory.
      */
+    private static void startProfile(long pid) throws IOException, InterruptedException {
+        profile(pid, "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval="
+                + System.getProperty("asprof.interval", "1ms") + System.getProperty("asprof.extra", ""));
+    }
+
+    private static void stopProfile(long pid, Path work) throws IOException, InterruptedException {
+        profile(pid, "stop,file=" + work.resolve("proxy-profile.collapsed"));
+    }
+
     private static void profile(long pid, String command) throws IOException, InterruptedException {
         String lib = System.getProperty("asprof");
         if (lib == null) {
@@ -232,7 +248,7 @@ public final class ProxyOverheadBench {
         new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "JVMTI.agent_load", lib, "\"" + command + "\"")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         if (command.startsWith("stop")) {
-            System.out.println("  profile of the measured round: " + command.substring(command.indexOf('=') + 1));
+            System.out.println("  profile: " + command.substring(command.indexOf('=') + 1));
         }
     }
 
