@@ -243,172 +243,20 @@ public final class DirectHttp1 implements AutoCloseable {
         boolean keepAlive = connection == null || !connection.toLowerCase(Locale.ROOT).contains("close");
         InputStream body;
         if (request.method().equals("HEAD") || h.status == 204 || h.status == 304) {
-            body = new Framed(c, key, 0, false, keepAlive);
+            body = framed(c, key, 0, false, keepAlive);
         } else if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
-            body = new Framed(c, key, -1, true, keepAlive);
+            body = framed(c, key, -1, true, keepAlive);
         } else if (cl != null) {
-            body = new Framed(c, key, Long.parseLong(cl.trim()), false, keepAlive);
+            body = framed(c, key, Long.parseLong(cl.trim()), false, keepAlive);
         } else {
-            body = new Framed(c, key, -1, false, false); // until the server closes
+            body = framed(c, key, -1, false, false); // until the server closes
         }
         HttpHeaders headers = HttpHeaders.of(h.headers, (a, b) -> true);
         return new Response(h.status, headers, body, request);
     }
 
-    /** A response body framed by length, chunks or close; returns its connection to the pool when fully read. */
-    private final class Framed extends InputStream {
-        private final Conn c;
-        private final String key;
-        private final boolean chunked;
-        private final boolean reusable;
-        private long remaining;     // bytes left in the body (length framing) or the current chunk
-        private boolean untilClose;
-        private boolean done;
-        private boolean closedStream;
-
-        Framed(Conn c, String key, long length, boolean chunked, boolean reusable) {
-            this.c = c;
-            this.key = key;
-            this.chunked = chunked;
-            this.reusable = reusable;
-            this.untilClose = length < 0 && !chunked;
-            this.remaining = chunked ? 0 : length;
-            this.done = length == 0 && !chunked;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (done || closedStream) {
-                return -1;
-            }
-            if (untilClose) {
-                int n = c.in.read(b, off, len);
-                if (n < 0) {
-                    done = true;
-                }
-                return n;
-            }
-            if (chunked && remaining == 0) {
-                remaining = nextChunkSize();
-                if (remaining == 0) {
-                    readTrailers();
-                    done = true;
-                    return -1;
-                }
-            }
-            // hand over what is already buffered, blocking only when nothing is: relay latency stays minimal
-            int want = (int) Math.min(len, remaining);
-            int n = c.in.read(b, off, want);
-            if (n < 0) {
-                throw new EOFException("the upstream closed the connection mid-body");
-            }
-            remaining -= n;
-            if (!chunked && remaining == 0) {
-                done = true;
-            }
-            if (chunked && remaining == 0) {
-                expectCrlf();
-            }
-            return n;
-        }
-
-        /**
-         * A chunk-size line ({@code 1a3;ext=1\r\n}) read straight off the connection: SSE sends one chunk per event,
-         * so a String per line was most of a stream's garbage.
-         */
-        private long nextChunkSize() throws IOException {
-            long size = 0;
-            int digits = 0;
-            boolean ended = false;   // the hex digits ended (blank or extension follows)
-            boolean extension = false;
-            for (int count = 0; ; count++) {
-                int b = c.in.read();
-                if (b < 0) {
-                    throw new EOFException("the upstream closed the connection mid-stream");
-                }
-                if (b == '\n') {
-                    break;
-                }
-                if (count > 8192) {
-                    throw new IOException("chunk header too long");
-                }
-                if (extension || b == '\r') {
-                    continue;
-                }
-                int d = Character.digit(b, 16);
-                if (b == ';') {
-                    extension = true;
-                } else if (b == ' ' || b == '\t') {
-                    ended = digits > 0;
-                } else if (d < 0 || ended || digits == 15) {
-                    throw new IOException("bad chunk size from upstream (byte " + b + ")");
-                } else {
-                    size = size << 4 | d;
-                    digits++;
-                }
-            }
-            if (digits == 0) {
-                throw new IOException("bad chunk size from upstream: no digits");
-            }
-            return size;
-        }
-
-        private void expectCrlf() throws IOException {
-            int b = c.in.read();
-            if (b == '\r') {
-                b = c.in.read();
-            }
-            if (b < 0) {
-                throw new EOFException("the upstream closed the connection mid-stream");
-            }
-            if (b != '\n') {
-                throw new IOException("bad chunk ending from upstream");
-            }
-        }
-
-        private void readTrailers() throws IOException {
-            while (!readLine().isEmpty()) {
-                // trailers are dropped
-            }
-        }
-
-        private String readLine() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(16);
-            while (true) {
-                int b = c.in.read();
-                if (b < 0) {
-                    throw new EOFException("the upstream closed the connection mid-stream");
-                }
-                if (b == '\n') {
-                    String s = line.toString(StandardCharsets.ISO_8859_1);
-                    return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-                }
-                if (line.size() > 8192) {
-                    throw new IOException("chunk header too long");
-                }
-                line.write(b);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (closedStream) {
-                return;
-            }
-            closedStream = true;
-            if (done && reusable && !untilClose) {
-                release(key, c);
-            } else {
-                c.close(); // unread body (a client that left): closing cancels the upstream call
-            }
-        }
+    private FramedBody framed(Conn c, String key, long length, boolean chunked, boolean reusable) {
+        return new FramedBody(c.in, length, chunked, reusable, () -> release(key, c), c::close);
     }
 
     /** The {@link HttpResponse} view the relay and the retrieve loops already read. */
