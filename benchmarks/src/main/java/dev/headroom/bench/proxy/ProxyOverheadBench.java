@@ -83,15 +83,15 @@ public final class ProxyOverheadBench {
                 int m = round - warmupRounds;
                 for (int i = 0; i < targets.size(); i++) {
                     boolean headroomMeasured = m >= 0 && i == targets.size() - 1;
-                    long[] cpuBefore = cpuMillis(proxy.pid());
+                    long[] cpuBefore = ProcessProbe.cpuMillis(proxy.pid());
                     if (headroomMeasured && m == 0 && !profileNewConnections) {
-                        startProfile(proxy.pid());
+                        ProcessProbe.startProfile(proxy.pid());
                     }
                     List<Double> t = TtfbClient.measure(clients.get(i), targets.get(i)[1], body, concurrency, requests);
                     if (headroomMeasured) {
-                        long[] cpuAfter = cpuMillis(proxy.pid());
+                        long[] cpuAfter = ProcessProbe.cpuMillis(proxy.pid());
                         if (m == 0 && !profileNewConnections) {
-                            stopProfile(proxy.pid(), work);
+                            ProcessProbe.stopProfile(proxy.pid(), work);
                         }
                         proxyCpu[0] += cpuAfter[0] - cpuBefore[0];
                         proxyCpu[1] += cpuAfter[1] - cpuBefore[1];
@@ -117,18 +117,18 @@ public final class ProxyOverheadBench {
             }
             // an agent's next turn often comes on a new connection (Node's keep-alive lets idle ones go after ~4 s)
             if (profileNewConnections) {
-                startProfile(proxy.pid());
+                ProcessProbe.startProfile(proxy.pid());
             }
             newConnections(targets, body, 1, 30, 100);
             if (profileNewConnections) {
-                stopProfile(proxy.pid(), work);
+                ProcessProbe.stopProfile(proxy.pid(), work);
             }
             newConnections(targets, body, concurrency, measuredRounds, 500);
             long measuredRequests = (long) requests * measuredRounds;
             System.out.printf(Locale.ROOT, "  headroom's own CPU per request (measured rounds): %.3f ms user, %.3f ms system%n",
                     proxyCpu[0] / (double) measuredRequests, proxyCpu[1] / (double) measuredRequests);
             if (Files.isDirectory(corpus) && corpusPasses > 0) {
-                corpus(corpus, targets, corpusPasses, proxyPort);
+                CorpusLatency.run(corpus, targets, corpusPasses, proxyPort);
             }
             if (streams > 0) {
                 holdStreams(launcher, work, body, streams, processes);
@@ -179,7 +179,7 @@ public final class ProxyOverheadBench {
             long pid = proxy.pid();
             sleep(2_000); // startup work (JIT, lazy init) settles first
             System.out.printf(Locale.ROOT, "%d concurrent open streams through headroom, %d rounds; proxy RSS idle %d MB%n",
-                    n, waves, procStatus(pid, "VmRSS:") / 1024);
+                    n, waves, ProcessProbe.procStatus(pid, "VmRSS:") / 1024);
             for (int wave = 1; wave <= waves; wave++) {
                 long start = System.nanoTime();
                 List<Double> ttfb;
@@ -197,7 +197,7 @@ public final class ProxyOverheadBench {
             }
             sleep(3_000);
             System.out.printf(Locale.ROOT, "  after the rounds: RSS %d MB, %d threads%n",
-                    procStatus(pid, "VmRSS:") / 1024, procStatus(pid, "Threads:"));
+                    ProcessProbe.procStatus(pid, "VmRSS:") / 1024, ProcessProbe.procStatus(pid, "Threads:"));
         }
     }
 
@@ -223,111 +223,6 @@ public final class ProxyOverheadBench {
             out.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%+.2f", a[k] - b[k]));
         }
         return out.toString();
-    }
-
-    /**
-     * With {@code -Dasprof=PATH/libasyncProfiler.so} (async-profiler, e.g. from Maven Central's
-     * tools.profiler:async-profiler linux-x64 jar), attaches it to the proxy for the measured round only, so the
-     * profile shows pass-through work rather than JIT warm-up; the collapsed stacks land in the run's work directory.
-     */
-    private static void startProfile(long pid) throws IOException, InterruptedException {
-        profile(pid, "start,event=" + System.getProperty("asprof.event", "cpu") + ",interval="
-                + System.getProperty("asprof.interval", "1ms") + System.getProperty("asprof.extra", ""));
-    }
-
-    private static void stopProfile(long pid, Path work) throws IOException, InterruptedException {
-        profile(pid, "stop,file=" + work.resolve("proxy-profile.collapsed"));
-    }
-
-    private static void profile(long pid, String command) throws IOException, InterruptedException {
-        String lib = System.getProperty("asprof");
-        if (lib == null) {
-            return;
-        }
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "JVMTI.agent_load", lib, "\"" + command + "\"")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-        if (command.startsWith("stop")) {
-            System.out.println("  profile: " + command.substring(command.indexOf('=') + 1));
-        }
-    }
-
-    /** User and system CPU time a process has used so far, in ms, from /proc/PID/stat; zeros when unreadable. */
-    static long[] cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of stat (utime, stime) in clock ticks, 100 per second on Linux
-            return new long[] {Long.parseLong(f[11]) * 10, Long.parseLong(f[12]) * 10};
-        } catch (IOException | RuntimeException e) {
-            return new long[2];
-        }
-    }
-
-    /** A number from /proc/PID/status (VmRSS in kB, Threads as a count); 0 once the process is gone. */
-    static long procStatus(long pid, String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith(key)) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException ignored) {
-            // process gone
-        }
-        return 0;
-    }
-
-    /**
-     * The recorded Claude Code and Codex turns (real tool outputs, so the engine compresses them), one at a time
-     * so the figure is the latency compression adds to a request, not the 2-core machine's throughput. The first
-     * pass meets every body for the first time (a fresh store, nothing memoized); later passes resend them, as
-     * every next turn of a real session resends the earlier ones.
-     */
-    private static void corpus(Path dir, List<String[]> targets, int passes, int proxyPort) throws Exception {
-        List<List<TtfbClient.Call>> calls = new ArrayList<>();
-        for (String[] t : targets) {
-            calls.add(RecordedCorpus.calls(dir, t[1].substring(0, t[1].indexOf("/v1/"))));
-        }
-        int n = calls.get(0).size();
-        System.out.printf(Locale.ROOT, "Compression on corpus requests: %d recorded Claude Code and Codex turns, one "
-                + "stream, TTFB (ms)%n", n);
-        int h = targets.size() - 1;
-        // 0: the first pass (a cold proxy meets every body); 1: the bodies again (memoized decisions, as every next
-        // turn of a session resends the earlier ones); 2: new content on the now warm proxy (digits shifted: never
-        // seen, same shapes), the cost of compressing a new tool output in a proxy that has been running
-        String[] labels = {"first pass", "next " + passes + " passes", "new content, warm"};
-        double[][] p50 = new double[labels.length][targets.size()];
-        double[][] p99 = new double[labels.length][targets.size()];
-        for (int phase = 0; phase < labels.length; phase++) {
-            for (int i = 0; i < targets.size(); i++) {
-                List<Double> t = new ArrayList<>();
-                if (phase < 2) {
-                    t.addAll(TtfbClient.measure(calls.get(i), 1, phase == 0 ? n : n * passes));
-                } else {
-                    for (int shift = 1; shift <= passes; shift++) {
-                        t.addAll(TtfbClient.measure(RecordedCorpus.withNewContent(calls.get(i), shift), 1, n));
-                    }
-                }
-                p50[phase][i] = TtfbClient.percentile(t, 50);
-                p99[phase][i] = TtfbClient.percentile(t, 99);
-            }
-        }
-        for (int phase = 0; phase < labels.length; phase++) {
-            String label = labels[phase];
-            for (int i = 0; i < targets.size(); i++) {
-                System.out.printf(Locale.ROOT, "  %-17s %-9s p50 %7.3f  p99 %7.3f%n", label, targets.get(i)[0],
-                        p50[phase][i], p99[phase][i]);
-            }
-            System.out.printf(Locale.ROOT, "  %-17s headroom added vs direct: p50 %+.3f ms, p99 %+.3f ms%n", label,
-                    p50[phase][h] - p50[phase][0], p99[phase][h] - p99[phase][0]);
-        }
-        String stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort
-                + "/stats")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher compressed = java.util.regex.Pattern.compile("\"compressed\"\\s*:\\s*(\\d+)").matcher(stats);
-        java.util.regex.Matcher saved = java.util.regex.Pattern.compile("\"saved\"\\s*:\\s*(\\d+)").matcher(stats);
-        System.out.printf(Locale.ROOT, "  the proxy compressed %s requests, %s tokens saved (its /stats)%n",
-                compressed.find() ? compressed.group(1) : "?", saved.find() ? saved.group(1) : "?");
     }
 
     /** A proxy on {@code port} in front of the fake upstream for both providers, with its own store in {@code home}. */

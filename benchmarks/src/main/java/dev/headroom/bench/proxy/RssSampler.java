@@ -26,8 +26,8 @@ final class RssSampler implements AutoCloseable {
 
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
-            long rss = ProxyOverheadBench.procStatus(pid, "VmRSS:");
-            long threads = ProxyOverheadBench.procStatus(pid, "Threads:");
+            long rss = ProcessProbe.procStatus(pid, "VmRSS:");
+            long threads = ProcessProbe.procStatus(pid, "Threads:");
             synchronized (samples) {
                 samples.add(new long[] {rss, threads, openStreams.getAsInt()});
             }
