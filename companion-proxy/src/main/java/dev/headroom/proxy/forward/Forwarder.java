@@ -133,7 +133,7 @@ public final class Forwarder {
         boolean dropEncoding = false;
         CompressionStage.Outcome outcome = null;
         WireFormat format = method.equals("POST") ? formatFor(path) : null;
-        x.stream = body.length > 0 && containsStreamTrue(body);
+        x.stream = body.length > 0 && StreamFlag.isSet(body);
         if (format != null) {
             String skip = stage.skipReason(headers);
             String encoding = headers.get("content-encoding");
@@ -143,7 +143,7 @@ public final class Forwarder {
             } else if (plain == null) {
                 x.skipReason = "undecodable content-encoding " + encoding;
             } else {
-                x.stream = containsStreamTrue(plain);
+                x.stream = StreamFlag.isSet(plain);
                 outcome = stage.apply(plain, format, headers, x);
                 if (outcome.modified()) {
                     send = outcome.body();
@@ -247,41 +247,6 @@ public final class Forwarder {
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
         res.getOutputStream().flush();
-    }
-
-    private static final byte[] STREAM_KEY = "\"stream\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
-
-    /**
-     * A cheap look for {@code "stream": true} at any depth, in the first MB: only used for logs and stats labels.
-     * It scans the bytes in place (a String of the body was a second copy of every request, twice).
-     */
-    static boolean containsStreamTrue(byte[] body) {
-        int limit = Math.min(body.length, 1 << 20);
-        for (int i = indexOf(body, STREAM_KEY, 0, limit); i >= 0; i = indexOf(body, STREAM_KEY, i + STREAM_KEY.length, limit)) {
-            int j = i + STREAM_KEY.length;
-            while (j < limit && (body[j] == ' ' || body[j] == ':' || body[j] == '\n' || body[j] == '\t')) {
-                j++;
-            }
-            if (indexOf(body, TRUE, j, Math.min(limit, j + TRUE.length)) == j) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where {@code word} first lies wholly inside {@code a[from, to)}, or -1. */
-    private static int indexOf(byte[] a, byte[] word, int from, int to) {
-        outer:
-        for (int i = from, last = to - word.length; i <= last; i++) {
-            for (int k = 0; k < word.length; k++) {
-                if (a[i + k] != word[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** One prepared upstream call (the retrieve loop re-sends it with a new body). */

@@ -122,16 +122,7 @@ public final class SseEvents {
 
     /** True when {@code bytes[off, off + len)} contain {@code word} (ASCII). */
     public static boolean mentions(byte[] bytes, int off, int len, byte[] word) {
-        outer:
-        for (int i = off, last = off + len - word.length; i <= last; i++) {
-            for (int j = 0; j < word.length; j++) {
-                if (bytes[i + j] != word[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return Bytes.indexOf(bytes, word, off, off + len) >= 0;
     }
 
     /** Parses complete events' bytes into events. */

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StreamFlagTest {
 
     private static boolean streams(String body) {
-        return Forwarder.containsStreamTrue(body.getBytes(StandardCharsets.UTF_8));
+        return StreamFlag.isSet(body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
