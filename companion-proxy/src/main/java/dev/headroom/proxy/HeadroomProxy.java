@@ -25,6 +25,7 @@ import dev.headroom.proxy.upstream.UpstreamRouter;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.Gauge;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -92,6 +93,8 @@ public final class HeadroomProxy implements AutoCloseable {
         // proxied requests being handled now: open streams, and finished ones whose figures are still being
         // counted (a stream is counted in /stats once it has ended and its token figures are final)
         admin.addStatsSection("in_flight", inFlight::get);
+        Gauge.builder("headroom_requests_in_flight", inFlight, AtomicInteger::get)
+                .description("proxied requests being handled, open streams included").register(stats.registry());
         CompressEndpoint compress = new CompressEndpoint(engine, x -> done(x, "v1/compress"));
         TokenGuard guard = new TokenGuard(config.proxyToken());
         this.app = Javalin.create(c -> {

@@ -76,6 +76,7 @@ class AccessTest {
             String metrics = h.get("/metrics").body();
             assertTrue(metrics.contains("headroom_tokens_saved_total"), metrics);
             assertTrue(metrics.contains("headroom_requests_total"), metrics);
+            assertTrue(metrics.contains("# TYPE headroom_requests_in_flight gauge"), metrics);
         }
     }
 
