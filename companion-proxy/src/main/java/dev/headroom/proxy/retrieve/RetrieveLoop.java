@@ -56,7 +56,7 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
         ClientStream client = new ClientStream(ctx);
         x.status = first.statusCode();
         try {
-            boolean sse = first.statusCode() == 200 && ct.startsWith("text/event-stream");
+            boolean sse = first.statusCode() == 200 && Relay.isEventStream(first);
             boolean json = first.statusCode() == 200 && ct.contains("json");
             ErrorShapes.Dialect d = call.dialect();
             if (sse && d == ErrorShapes.Dialect.ANTHROPIC) {
