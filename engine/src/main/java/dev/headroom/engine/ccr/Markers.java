@@ -25,7 +25,24 @@ public final class Markers {
 
     /** A marker for {@code count} omitted {@code unit} ({@code rows}, {@code lines}, ...) of the original {@code hash}. */
     public static String omitted(long count, String unit, String hash) {
-        return "[headroom: " + count + " " + unit + " omitted; headroom_retrieve hash=" + hash + "]";
+        return omitted(count, 0, unit, null, hash);
+    }
+
+    /**
+     * A marker a model can act on: {@code [headroom: 212 of 240 rows omitted (status PAID, region eu-west-1);
+     * headroom_retrieve hash=…]}. {@code total} (the count before omission) is left out when 0 or less,
+     * {@code detail} (what the omitted part holds, in words) when null or blank.
+     */
+    public static String omitted(long count, long total, String unit, String detail, String hash) {
+        StringBuilder sb = new StringBuilder(96).append("[headroom: ").append(count);
+        if (total > 0) {
+            sb.append(" of ").append(total);
+        }
+        sb.append(' ').append(unit).append(" omitted");
+        if (detail != null && !detail.isBlank()) {
+            sb.append(" (").append(detail.strip()).append(')');
+        }
+        return sb.append("; headroom_retrieve hash=").append(hash).append(']').toString();
     }
 
     /** True when the text already holds a retrieval marker (ours or the reference's). */

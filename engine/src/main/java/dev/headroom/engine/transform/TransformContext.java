@@ -40,6 +40,15 @@ public record TransformContext(CompressionMode mode, boolean lossless, String qu
         return Markers.omitted(count, unit, originalHash);
     }
 
+    /**
+     * A marker that says {@code count} of {@code total} {@code unit} were left out and what they hold
+     * ({@code detail}, e.g. {@code "status PAID, region eu-west-1"} or {@code "lines 12-210: INFO RequestLog"});
+     * {@code total} 0 and a null detail leave those parts out.
+     */
+    public String marker(long count, long total, String unit, String detail) {
+        return Markers.omitted(count, total, unit, detail, originalHash);
+    }
+
     /** A context for tests and tools: balanced mode, no query. */
     public static TransformContext of(String originalHash) {
         return new TransformContext(CompressionMode.BALANCED, false, "", originalHash, "", 4000);
