@@ -26,12 +26,14 @@ public final class EngineSettings {
     private final long timeBudgetMillis;
     private final int protectRecentCode;
     private final String relevance;
+    private final boolean protectErrors;
 
     /** The row/hit/line scorers {@code HEADROOM_RELEVANCE} accepts; only bm25 is built in (the others need the prose module). */
     public static final List<String> RELEVANCE_SCORERS = List.of("bm25", "minilm", "hybrid");
 
     private EngineSettings(CompressionMode mode, int minUnitChars, double minSavings, List<String> excludedTools,
-                           int maxOutputChars, long timeBudgetMillis, int protectRecentCode, String relevance) {
+                           int maxOutputChars, long timeBudgetMillis, int protectRecentCode, String relevance,
+                           boolean protectErrors) {
         this.mode = mode;
         this.minUnitChars = minUnitChars;
         this.minSavings = minSavings;
@@ -40,18 +42,19 @@ public final class EngineSettings {
         this.timeBudgetMillis = timeBudgetMillis;
         this.protectRecentCode = protectRecentCode;
         this.relevance = relevance;
+        this.protectErrors = protectErrors;
     }
 
     /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget, BM25 relevance. */
     public static EngineSettings defaults() {
-        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4, "bm25");
+        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4, "bm25", false);
     }
 
     /**
      * Defaults overlaid with {@code HEADROOM_MODE}, {@code HEADROOM_MIN_UNIT_CHARS}, {@code HEADROOM_MIN_SAVINGS},
      * {@code HEADROOM_EXCLUDE_TOOLS} / {@code HEADROOM_PROTECT_TOOL_RESULTS} (added to the defaults) and
      * {@code HEADROOM_COMPRESSION_TIMEOUT_MS}, {@code HEADROOM_PROTECT_RECENT_CODE} and {@code HEADROOM_RELEVANCE}
-     * ({@code bm25}, {@code minilm} or {@code hybrid}).
+     * ({@code bm25}, {@code minilm} or {@code hybrid}) and {@code HEADROOM_PROTECT_ERRORS} ({@code true}/{@code false}).
      */
     public static EngineSettings fromEnvironment(Map<String, String> env) {
         EngineSettings s = defaults();
@@ -81,6 +84,10 @@ public final class EngineSettings {
         if (budget != null && !budget.isBlank()) {
             s = s.withTimeBudgetMillis(Long.parseLong(budget.trim()));
         }
+        String errors = env.get("HEADROOM_PROTECT_ERRORS");
+        if (errors != null && !errors.isBlank()) {
+            s = s.withProtectErrors(parseBoolean("HEADROOM_PROTECT_ERRORS", errors));
+        }
         String relevance = env.get("HEADROOM_RELEVANCE");
         if (relevance != null && !relevance.isBlank()) {
             String name = relevance.trim().toLowerCase(Locale.ROOT);
@@ -90,6 +97,17 @@ public final class EngineSettings {
             s = s.withRelevance(name);
         }
         return s;
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on":
+                return true;
+            case "false", "0", "no", "off":
+                return false;
+            default:
+                throw new IllegalArgumentException(name + " must be true or false, got " + value);
+        }
     }
 
     /** Splits {@code "a, b,c"} into trimmed, non-empty names. */
@@ -134,22 +152,22 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMode(CompressionMode value) {
-        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
+        return new EngineSettings(value, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance, protectErrors);
     }
 
     public EngineSettings withMinUnitChars(int value) {
-        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
+        return new EngineSettings(mode, value, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance, protectErrors);
     }
 
     public EngineSettings withMinSavings(double value) {
         if (value < 0 || value >= 1) {
             throw new IllegalArgumentException("minimum savings must be in [0, 1), got " + value);
         }
-        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
+        return new EngineSettings(mode, minUnitChars, value, excludedTools, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance, protectErrors);
     }
 
     public EngineSettings withExcludedTools(List<String> value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance);
+        return new EngineSettings(mode, minUnitChars, minSavings, value, maxOutputChars, timeBudgetMillis, protectRecentCode, relevance, protectErrors);
     }
 
     public EngineSettings withAdditionalExcludedTools(List<String> more) {
@@ -163,11 +181,11 @@ public final class EngineSettings {
     }
 
     public EngineSettings withMaxOutputChars(int value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis, protectRecentCode, relevance);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, value, timeBudgetMillis, protectRecentCode, relevance, protectErrors);
     }
 
     public EngineSettings withTimeBudgetMillis(long value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value, protectRecentCode, relevance);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, value, protectRecentCode, relevance, protectErrors);
     }
 
     /**
@@ -181,7 +199,7 @@ public final class EngineSettings {
     }
 
     public EngineSettings withProtectRecentCode(int value) {
-        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, value, relevance);
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis, value, relevance, protectErrors);
     }
 
     /**
@@ -199,7 +217,22 @@ public final class EngineSettings {
             throw new IllegalArgumentException("not a relevance scorer name: " + value);
         }
         return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis,
-                protectRecentCode, name);
+                protectRecentCode, name, protectErrors);
+    }
+
+    /**
+     * True when failing commands' outputs ({@code is_error}, or short outputs full of error words) get lossless
+     * treatment only ({@code HEADROOM_PROTECT_ERRORS=true}). By default such an output may still have the lines
+     * that are none of error, warning, stack or summary lines folded behind a marker, by a compressor that can
+     * tell them apart ({@link dev.headroom.engine.transform.Compressor#selectsAroundErrors()}).
+     */
+    public boolean protectErrors() {
+        return protectErrors;
+    }
+
+    public EngineSettings withProtectErrors(boolean value) {
+        return new EngineSettings(mode, minUnitChars, minSavings, excludedTools, maxOutputChars, timeBudgetMillis,
+                protectRecentCode, relevance, value);
     }
 
     /**
@@ -209,7 +242,7 @@ public final class EngineSettings {
      */
     public String fingerprint() {
         return "v1|" + mode.label() + "|" + minSavings + "|" + maxOutputChars + "|" + protectRecentCode
-                + (relevance.equals("bm25") ? "" : "|relevance=" + relevance);
+                + (relevance.equals("bm25") ? "" : "|relevance=" + relevance) + (protectErrors ? "|protect-errors" : "");
     }
 
     @Override

@@ -172,14 +172,15 @@ public final class HeadroomEngine {
             return kept(index, unit, "", known, "keep:" + verdict.reason(), false);
         }
         boolean lossless = mode == CompressionMode.LOSSLESS || verdict.losslessOnly();
-        String key = ContentHash.ofParts(settings.fingerprint(), lossless ? "lossless" : "balanced", text);
+        String treatment = lossless ? "lossless" : verdict.errorOutput() ? "balanced-error" : "balanced";
+        String key = ContentHash.ofParts(settings.fingerprint(), treatment, text);
         Decision cached = memo.get(key).orElse(null);
         ContentType type = null;
         boolean hit = cached != null;
         if (cached == null) {
             String hash = ContentHash.of(text);
             TransformContext ctx = new TransformContext(mode, lossless, query, hash, unit.toolName(),
-                    settings.maxOutputChars(), relevance);
+                    settings.maxOutputChars(), relevance, verdict.errorOutput());
             ContentRouter.Routed routed = router.route(text, ctx);
             type = routed.type();
             cached = memo.remember(key, recentCodeRule(unit, accept(text, routed.result(), hash, lossless, type), type));

@@ -138,6 +138,42 @@ class HeadroomEngineTest {
         assertFalse(r.retrieveToolInjected());
     }
 
+    /** Keeps the first line, and says it can select around error lines. */
+    static final class ErrorAware implements dev.headroom.engine.transform.Compressor {
+        private final KeepHeadCompressor head = new KeepHeadCompressor();
+
+        public String name() {
+            return "test.error-aware";
+        }
+
+        public dev.headroom.engine.transform.TransformResult compress(String t, dev.headroom.engine.transform.TransformContext c) {
+            return head.compress(t, c);
+        }
+
+        @Override
+        public boolean selectsAroundErrors() {
+            return true;
+        }
+    }
+
+    @Test
+    void errorOutputsMayBeSelectedAroundByACompressorThatKnowsErrorLinesUnlessProtected() {
+        String padded = Requests.lines("traceback" + " ".repeat(30) + "error" + " ".repeat(30) + "fail", 100);
+        ObjectNode req = Requests.anthropic("q", padded);
+        ((ObjectNode) req.get("messages").get(2).get("content").get(0)).put("is_error", true);
+        ContentRouter aware = ContentRouter.standard().with(ContentType.TEXT, new ErrorAware());
+        CompressionResult r = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo())
+                .withRouter(aware).compress(Requests.bytes(req), RequestOptions.defaults());
+        assertTrue(r.units().get(0).lossy(), r.units().get(0).transform());
+        EngineSettings protect = EngineSettings.fromEnvironment(java.util.Map.of("HEADROOM_PROTECT_ERRORS", "true"));
+        assertTrue(protect.protectErrors());
+        CompressionResult kept = HeadroomEngine.create(protect, store, new InMemoryDecisionMemo())
+                .withRouter(aware).compress(Requests.bytes(req), RequestOptions.defaults());
+        assertFalse(kept.units().get(0).lossy(), kept.units().get(0).transform());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EngineSettings.fromEnvironment(java.util.Map.of("HEADROOM_PROTECT_ERRORS", "maybe")));
+    }
+
     @Test
     void losslessModeLeavesNoMarkers() {
         byte[] body = Requests.bytes(Requests.anthropic("q", Requests.lines("a" + " ".repeat(40) + "b", 100)));

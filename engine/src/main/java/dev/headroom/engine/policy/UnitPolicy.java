@@ -13,15 +13,19 @@ import java.util.Locale;
  */
 public final class UnitPolicy {
 
-    /** What the policy allows. {@code reason} names why a unit is skipped or limited. */
-    public record Verdict(boolean skip, boolean losslessOnly, String reason) {
+    /**
+     * What the policy allows. {@code reason} names why a unit is skipped or limited; {@code errorOutput} marks
+     * the output of a failing command (lossless only with {@code protectErrors}, else selected around its errors).
+     */
+    public record Verdict(boolean skip, boolean losslessOnly, String reason, boolean errorOutput) {
         public static Verdict skip(String reason) {
-            return new Verdict(true, false, reason);
+            return new Verdict(true, false, reason, false);
         }
     }
 
-    private static final Verdict FULL = new Verdict(false, false, "");
-    private static final Verdict ERROR = new Verdict(false, true, "error-output");
+    private static final Verdict FULL = new Verdict(false, false, "", false);
+    private static final Verdict PROTECTED_ERROR = new Verdict(false, true, "error-output", true);
+    private static final Verdict ERROR = new Verdict(false, false, "error-output", true);
     private static final String[] ERROR_WORDS = {"error", "fail", "exception", "traceback", "fatal", "panic", "crash"};
     /** Error keywords decide "this is an error output" only for outputs short enough to be mostly the error. */
     private static final int ERROR_TEXT_MAX_CHARS = 8000;
@@ -57,7 +61,7 @@ public final class UnitPolicy {
             return Verdict.skip("already-compressed");
         }
         if (unit.error() || looksLikeError(text)) {
-            return ERROR;
+            return settings.protectErrors() ? PROTECTED_ERROR : ERROR;
         }
         return FULL;
     }

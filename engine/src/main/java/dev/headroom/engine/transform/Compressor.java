@@ -21,4 +21,13 @@ public interface Compressor {
 
     /** Compresses {@code text}; returns null when it cannot help. */
     TransformResult compress(String text, TransformContext context);
+
+    /**
+     * True when this compressor, given a context with {@link TransformContext#errorOutput()}, leaves out only
+     * lines that are none of error, warning, stack-trace or summary lines. Compressors that cannot tell those
+     * apart keep the default (false) and are handed error outputs as lossless.
+     */
+    default boolean selectsAroundErrors() {
+        return false;
+    }
 }

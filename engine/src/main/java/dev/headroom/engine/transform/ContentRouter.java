@@ -57,13 +57,20 @@ public final class ContentRouter {
 
     private Routed routeBody(String text, TransformContext context) {
         ContentType type = ContentDetector.detect(text);
-        TransformResult result = compressors.get(type).compress(text, context);
+        TransformResult result = compress(compressors.get(type), text, context);
         if (result == null && type == ContentType.JSON) {
             // Text that starts like JSON but is not (a JSON log line followed by prose, say).
             type = ContentType.TEXT;
-            result = compressors.get(type).compress(text, context);
+            result = compress(compressors.get(type), text, context);
         }
         return new Routed(type, result);
+    }
+
+    /** An error output goes to a compressor that cannot select around its error lines as lossless. */
+    private static TransformResult compress(Compressor compressor, String text, TransformContext context) {
+        TransformContext c = context.errorOutput() && !context.lossless() && !compressor.selectsAroundErrors()
+                ? context.withLossless(true) : context;
+        return compressor.compress(text, c);
     }
 
     /** A routing outcome. */

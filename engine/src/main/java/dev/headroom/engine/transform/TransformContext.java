@@ -19,14 +19,23 @@ import dev.headroom.engine.relevance.RelevanceScorer;
  * @param maxOutputChars a soft budget for lossy selections, in characters
  * @param relevance    ranks rows, hits and lines against the query (BM25 unless an optional scorer is installed);
  *                     call it through {@link RelevanceScorer#scoreOrFallback}
+ * @param errorOutput  the output of a failing command: a lossy compressor may leave out only lines that are none
+ *                     of error, warning, stack-trace or summary lines. The router gives such a unit to a
+ *                     compressor as lossless unless it {@linkplain Compressor#selectsAroundErrors() says it can}.
  */
 public record TransformContext(CompressionMode mode, boolean lossless, String query, String originalHash,
-                               String toolName, int maxOutputChars, RelevanceScorer relevance) {
+                               String toolName, int maxOutputChars, RelevanceScorer relevance, boolean errorOutput) {
 
     public TransformContext {
         query = query == null ? "" : query;
         toolName = toolName == null ? "" : toolName;
         relevance = relevance == null ? RelevanceScorer.bm25() : relevance;
+    }
+
+    /** A context for an output that is not an error. */
+    public TransformContext(CompressionMode mode, boolean lossless, String query, String originalHash,
+                            String toolName, int maxOutputChars, RelevanceScorer relevance) {
+        this(mode, lossless, query, originalHash, toolName, maxOutputChars, relevance, false);
     }
 
     /** A context that ranks with BM25. */
@@ -55,14 +64,23 @@ public record TransformContext(CompressionMode mode, boolean lossless, String qu
     }
 
     public TransformContext withLossless(boolean value) {
-        return new TransformContext(mode, value, query, originalHash, toolName, maxOutputChars, relevance);
+        return new TransformContext(mode, value, query, originalHash, toolName, maxOutputChars, relevance, errorOutput);
     }
 
     public TransformContext withQuery(String value) {
-        return new TransformContext(mode, lossless, value, originalHash, toolName, maxOutputChars, relevance);
+        return new TransformContext(mode, lossless, value, originalHash, toolName, maxOutputChars, relevance, errorOutput);
     }
 
     public TransformContext withRelevance(RelevanceScorer value) {
-        return new TransformContext(mode, lossless, query, originalHash, toolName, maxOutputChars, value);
+        return new TransformContext(mode, lossless, query, originalHash, toolName, maxOutputChars, value, errorOutput);
+    }
+
+    public TransformContext withErrorOutput(boolean value) {
+        return new TransformContext(mode, lossless, query, originalHash, toolName, maxOutputChars, relevance, value);
+    }
+
+    /** A copy with another character budget (a segment's share of its unit's budget, say). */
+    public TransformContext withMaxOutputChars(int value) {
+        return new TransformContext(mode, lossless, query, originalHash, toolName, value, relevance, errorOutput);
     }
 }
