@@ -6,7 +6,14 @@ import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.search.SearchCompressor;
 import dev.headroom.engine.transform.text.TextCompressor;
 
+import dev.headroom.engine.transform.json.CutJson;
+import dev.headroom.engine.transform.segment.Segment;
+import dev.headroom.engine.transform.segment.Segmenter;
+import dev.headroom.engine.transform.wrap.Framing;
+import dev.headroom.engine.transform.wrap.Unwrapper;
+
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +22,9 @@ import java.util.Map;
  * engine (code or prose) has been registered for them with {@link #with(ContentType, Compressor)}.
  */
 public final class ContentRouter {
+
+    /** A segment's budget never drops below this many characters. */
+    static final int MIN_SEGMENT_BUDGET = 400;
 
     private final Map<ContentType, Compressor> compressors;
 
@@ -43,16 +53,66 @@ public final class ContentRouter {
         return new ContentRouter(m);
     }
 
-    /** The detected type and the compressor's result (null when it could not help). */
+    /**
+     * The detected type and the compressor's result (null when it could not help). The output is first taken
+     * apart ({@link Unwrapper}: agent wrappers and cut notices stay verbatim), then each payload piece into its
+     * segments ({@link Segmenter}: JSON values among other lines, JSON cut by the client), and each segment goes
+     * to the compressor for its type with its share of the budget.
+     */
     public Routed route(String text, TransformContext context) {
-        Envelope envelope = Envelope.split(text);
-        if (envelope != null && !envelope.body().isEmpty()) {
-            Routed inner = routeBody(envelope.body(), context);
-            TransformResult r = inner.result();
-            return new Routed(inner.type(), r == null ? null
-                    : new TransformResult(envelope.header() + r.text(), r.transform(), r.lossy()));
+        Framing framing = Unwrapper.frame(text);
+        if (framing.isPlain()) {
+            List<Segment> segments = Segmenter.split(text, false, false);
+            if (segments.size() == 1 && segments.get(0).kind() == Segment.Kind.DETECT) {
+                return routeBody(text, context);
+            }
         }
-        return routeBody(text, context);
+        Assembly assembly = new Assembly(text.length());
+        int payload = 0;
+        for (Framing.Part part : framing.parts()) {
+            payload += part.payload() ? part.text().length() : 0;
+        }
+        boolean split = false;
+        for (Framing.Part part : framing.parts()) {
+            if (!part.payload()) {
+                assembly.verbatim(part.text());
+                continue;
+            }
+            List<Segment> segments = Segmenter.split(part.text(), part.cutBefore(), part.cutAfter());
+            split |= segments.size() > 1;
+            for (Segment segment : segments) {
+                routeSegment(segment, share(context, segment.text().length(), payload), assembly);
+            }
+        }
+        return new Routed(assembly.type(), assembly.result(split));
+    }
+
+    private void routeSegment(Segment segment, TransformContext context, Assembly assembly) {
+        String text = segment.text();
+        if (text.isBlank()) {
+            assembly.segment(text, ContentType.TEXT, null);
+            return;
+        }
+        TransformResult r = switch (segment.kind()) {
+            case JSON_HEAD -> CutJson.head(text, context);
+            case JSON_TAIL -> CutJson.tail(text, context);
+            default -> null;
+        };
+        if (r != null) {
+            assembly.segment(text, ContentType.JSON, r);
+            return;
+        }
+        Routed routed = routeBody(text, context);
+        assembly.segment(text, routed.type(), routed.result());
+    }
+
+    /** {@code context} with the budget share of a segment of {@code chars} in a payload of {@code total}. */
+    private static TransformContext share(TransformContext context, int chars, int total) {
+        if (total <= 0 || chars >= total) {
+            return context;
+        }
+        long budget = (long) context.maxOutputChars() * chars / total;
+        return context.withMaxOutputChars((int) Math.max(MIN_SEGMENT_BUDGET, budget));
     }
 
     private Routed routeBody(String text, TransformContext context) {

@@ -36,17 +36,27 @@ public final class JsonCompressor implements Compressor {
         if (root == null) {
             return null;
         }
+        TransformResult r = encode(root, text.length(), context);
+        return r.lossy() || r.text().length() < text.length() ? r : null;
+    }
+
+    /**
+     * The encoding of a parsed tree ({@code sourceLength}: the length of the text it came from): minified with
+     * tables, and with rows selected behind markers when lossy compression is allowed and that is still over the
+     * budget. Never null; the caller decides whether it is worth using.
+     */
+    static TransformResult encode(Object root, int sourceLength, TransformContext context) {
         boolean mayDrop = !context.lossless();
-        TableEncoder lossless = TableEncoder.lossless(root, Math.min(text.length(), 1 << 20), mayDrop);
+        TableEncoder lossless = TableEncoder.lossless(root, Math.min(sourceLength, 1 << 20), mayDrop);
         String losslessTransform = lossless.tables() > 0 ? "json.minify+json.table" : "json.minify";
         if (!mayDrop || lossless.length() <= context.maxOutputChars()) {
-            return smaller(lossless.text(), losslessTransform, text);
+            return TransformResult.lossless(lossless.text(), losslessTransform);
         }
         LossyPlan plan = LossyPlan.from(lossless, context);
         TableEncoder lossy = TableEncoder.withPlan(root, Math.min(lossless.length(), context.maxOutputChars() * 2), plan);
         if (plan.rowMarkers() + plan.blobMarkers() + plan.stringsCompressed() == 0
                 || lossy.length() >= lossless.length()) {
-            return smaller(lossless.text(), losslessTransform, text);
+            return TransformResult.lossless(lossless.text(), losslessTransform);
         }
         StringBuilder transform = new StringBuilder(losslessTransform);
         if (plan.rowMarkers() > 0) {
@@ -59,12 +69,6 @@ public final class JsonCompressor implements Compressor {
             transform.append("+json.strings");
         }
         boolean dropped = plan.rowMarkers() + plan.blobMarkers() + plan.stringsLossy() > 0;
-        return dropped ? TransformResult.lossy(lossy.text(), transform.toString())
-                : smaller(lossy.text(), transform.toString(), text);
-    }
-
-    /** The result when it is shorter than the input, else null (never inflate, never churn). */
-    private static TransformResult smaller(String out, String transform, String original) {
-        return out.length() < original.length() ? TransformResult.lossless(out, transform) : null;
+        return new TransformResult(lossy.text(), transform.toString(), dropped);
     }
 }
