@@ -14,6 +14,7 @@ import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.memo.Decision;
 import dev.headroom.engine.memo.DecisionMemo;
 import dev.headroom.engine.memo.InMemoryDecisionMemo;
+import dev.headroom.engine.policy.OutputBudget;
 import dev.headroom.engine.policy.UnitPolicy;
 import dev.headroom.engine.relevance.RelevanceScorer;
 import dev.headroom.engine.transform.ContentRouter;
@@ -175,15 +176,21 @@ public final class HeadroomEngine {
         String treatment = lossless ? "lossless" : verdict.errorOutput() ? "balanced-error" : "balanced";
         String key = ContentHash.ofParts(settings.fingerprint(), treatment, text);
         Decision cached = memo.get(key).orElse(null);
+        if (cached == null) {
+            cached = memo.get(producedKey(text)).orElse(null);
+        }
         ContentType type = null;
         boolean hit = cached != null;
         if (cached == null) {
             String hash = ContentHash.of(text);
             TransformContext ctx = new TransformContext(mode, lossless, query, hash, unit.toolName(),
-                    settings.maxOutputChars(), relevance, verdict.errorOutput());
+                    OutputBudget.forUnit(settings.maxOutputChars(), text.length()), relevance, verdict.errorOutput());
             ContentRouter.Routed routed = router.route(text, ctx);
             type = routed.type();
             cached = memo.remember(key, recentCodeRule(unit, accept(text, routed.result(), hash, lossless, type), type));
+            if (!cached.keepsOriginal()) {
+                memo.remember(producedKey(cached.compressed()), ALREADY_COMPRESSED);
+            }
         }
         String typeLabel = type != null ? type.label() : cachedType(cached);
         if (cached.keepsOriginal()) {
@@ -192,6 +199,17 @@ public final class HeadroomEngine {
         return new UnitReport(index, unit.toolName(), typeLabel, stripType(cached.transform()), known,
                 cached.compressed(), cached.lossy(), hit);
     }
+
+    /**
+     * The memo key under which the engine notes a text it produced: fed back to it (an agent that echoes a compressed
+     * output, a second interposer using the same store), such a text is already compressed and is left alone, even
+     * when it holds no marker (a lossless table, say).
+     */
+    private String producedKey(String text) {
+        return ContentHash.ofParts(settings.fingerprint(), "produced", text);
+    }
+
+    private static final Decision ALREADY_COMPRESSED = Decision.keep("already-compressed");
 
     /** Applies the acceptance rules: real gain, no inflation, markers only with their hash, lossless when required. */
     private Decision accept(String text, TransformResult result, String hash, boolean lossless, ContentType type) {
@@ -216,7 +234,7 @@ public final class HeadroomEngine {
      * compressing it once it is older).
      */
     private Decision recentCodeRule(ToolOutput unit, Decision decision, ContentType type) {
-        boolean code = decision.transform().contains("/code.") && !decision.transform().endsWith(".protected");
+        boolean code = type == ContentType.CODE && !decision.transform().endsWith(".protected");
         if (code && !decision.keepsOriginal() && unit.messagesFromEnd() < settings.protectRecentCode()) {
             return Decision.keep(type.label() + "/recent-code");
         }

@@ -187,7 +187,9 @@ class HeadroomEngineTest {
 
     @Test
     void neverInflates() {
-        HeadroomEngine inflating = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo())
+        // lossless: the balanced fallback (a line selection) would otherwise step in for the inflating compressor
+        HeadroomEngine inflating = HeadroomEngine.create(EngineSettings.defaults().withMode(CompressionMode.LOSSLESS),
+                        store, new InMemoryDecisionMemo())
                 .withRouter(ContentRouter.standard().with(ContentType.TEXT, new dev.headroom.engine.transform.Compressor() {
                     public String name() {
                         return "inflate";

@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class ContentRouter {
 
+    /** A routing that shrinks an output by less than this share of its characters calls the balanced fallback. */
+    static final double MIN_GAIN = 0.10;
     /** A segment's budget never drops below this many characters. */
     static final int MIN_SEGMENT_BUDGET = 400;
 
@@ -58,13 +60,37 @@ public final class ContentRouter {
      * apart ({@link Unwrapper}: agent wrappers and cut notices stay verbatim), then each payload piece into its
      * segments ({@link Segmenter}: JSON values among other lines, JSON cut by the client), and each segment goes
      * to the compressor for its type with its share of the budget.
+     *
+     * <p>In balanced mode, when that leaves the output within {@link #MIN_GAIN} of its size, the balanced
+     * fallback runs: every segment goes to the line selector of the log compressor, which keeps the head and
+     * tail, the lines that match the question and the lines that look like errors or anomalies, and puts the
+     * rest behind markers. So no large output passes untouched unless a protection says so.
      */
     public Routed route(String text, TransformContext context) {
+        Routed routed = route(text, context, false);
+        if (context.lossless() || gains(routed.result(), text)) {
+            return routed;
+        }
+        Routed fallback = route(text, context, true);
+        TransformResult f = fallback.result();
+        TransformResult r = routed.result();
+        if (f != null && (r == null || f.text().length() < r.text().length())) {
+            return new Routed(routed.type(), new TransformResult(f.text(), "fallback+" + f.transform(), f.lossy()));
+        }
+        return routed;
+    }
+
+    /** True when {@code result} shrinks {@code text} by at least {@link #MIN_GAIN}. */
+    private static boolean gains(TransformResult result, String text) {
+        return result != null && result.text().length() <= text.length() * (1 - MIN_GAIN);
+    }
+
+    private Routed route(String text, TransformContext context, boolean fallback) {
         Framing framing = Unwrapper.frame(text);
         if (framing.isPlain()) {
             List<Segment> segments = Segmenter.split(text, false, false);
             if (segments.size() == 1 && segments.get(0).kind() == Segment.Kind.DETECT) {
-                return routeBody(text, context);
+                return routeBody(text, context, fallback);
             }
         }
         Assembly assembly = new Assembly(text.length());
@@ -81,13 +107,13 @@ public final class ContentRouter {
             List<Segment> segments = Segmenter.split(part.text(), part.cutBefore(), part.cutAfter());
             split |= segments.size() > 1;
             for (Segment segment : segments) {
-                routeSegment(segment, share(context, segment.text().length(), payload), assembly);
+                routeSegment(segment, share(context, segment.text().length(), payload), assembly, fallback);
             }
         }
         return new Routed(assembly.type(), assembly.result(split));
     }
 
-    private void routeSegment(Segment segment, TransformContext context, Assembly assembly) {
+    private void routeSegment(Segment segment, TransformContext context, Assembly assembly, boolean fallback) {
         String text = segment.text();
         if (text.isBlank()) {
             assembly.segment(text, ContentType.TEXT, null);
@@ -102,7 +128,7 @@ public final class ContentRouter {
             assembly.segment(text, ContentType.JSON, r);
             return;
         }
-        Routed routed = routeBody(text, context);
+        Routed routed = routeBody(text, context, fallback);
         assembly.segment(text, routed.type(), routed.result());
     }
 
@@ -115,9 +141,15 @@ public final class ContentRouter {
         return context.withMaxOutputChars((int) Math.max(MIN_SEGMENT_BUDGET, budget));
     }
 
-    private Routed routeBody(String text, TransformContext context) {
+    private Routed routeBody(String text, TransformContext context, boolean fallback) {
         ContentType type = ContentDetector.detect(text);
         TransformResult result = compress(compressors.get(type), text, context);
+        if (fallback && !gains(result, text)) {
+            TransformResult selected = compress(compressors.get(ContentType.LOG), text, context);
+            if (selected != null && (result == null || selected.text().length() < result.text().length())) {
+                return new Routed(type, selected);
+            }
+        }
         if (result == null && type == ContentType.JSON) {
             // Text that starts like JSON but is not (a JSON log line followed by prose, say).
             type = ContentType.TEXT;
