@@ -1,20 +1,16 @@
 package dev.headroom.eval;
 
 import dev.headroom.engine.CompressionMode;
-import dev.headroom.engine.UnitReport;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * For each session's needles (facts a model needs), checks the compressed requests: is the fact still
  * there verbatim, or retrievable through a hash that a marker in the request names? Target: 100 %.
- *
- * <p>Run: {@code evaluation/report.sh}
+ * {@link CorpusReport} applies {@link #outcome} to the replays it shares with the savings figures.
  */
 public final class NeedleEvaluation {
 
@@ -70,29 +66,5 @@ public final class NeedleEvaluation {
 
     private static boolean contains(byte[] body, String needle) {
         return new String(body, StandardCharsets.UTF_8).contains(needle);
-    }
-
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        List<Session> sessions = SessionCorpus.load(root);
-        for (CompressionMode mode : CompressionMode.values()) {
-            List<Result> results = evaluate(sessions, mode);
-            long verbatim = results.stream().filter(x -> x.outcome() == Outcome.VERBATIM).count();
-            long retrievable = results.stream().filter(x -> x.outcome() == Outcome.RETRIEVABLE).count();
-            long lost = results.stream().filter(x -> x.outcome() == Outcome.LOST).count();
-            long absent = results.stream().filter(x -> x.outcome() == Outcome.ABSENT_FROM_ORIGINAL).count();
-            long judged = verbatim + retrievable + lost;
-            System.out.printf(Locale.ROOT, "%n== needle evaluation, mode %s: %d needles in %d sessions ==%n", mode.label(),
-                    judged, sessions.stream().filter(s -> !s.needles().isEmpty()).count());
-            System.out.printf(Locale.ROOT, "  verbatim %d (%.1f%%), retrievable by a listed hash %d, lost %d -> present or retrievable: %.1f%%%n",
-                    verbatim, judged == 0 ? 0 : 100.0 * verbatim / judged, retrievable, lost,
-                    judged == 0 ? 100.0 : 100.0 * (verbatim + retrievable) / judged);
-            if (absent > 0) {
-                System.out.printf(Locale.ROOT, "  (%d needles not found in the original requests: index error)%n", absent);
-            }
-            results.stream().filter(x -> x.outcome() == Outcome.LOST || x.outcome() == Outcome.ABSENT_FROM_ORIGINAL)
-                    .forEach(x -> System.out.println("  " + x.outcome() + ": " + x.session() + ": " + x.needle()));
-        }
-        RelevanceComparison.main(args);
     }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * p99), and the token savings on tool outputs. Needles from {@code examples/requests/needles-paraphrased-*.json}
  * are counted apart: their questions share no word with the rows that answer them.
  *
- * <p>Run: {@code evaluation/report.sh} (after the needle evaluation).
+ * <p>Run: {@code evaluation/report.sh} (after the savings report; {@code --no-relevance} skips it).
  */
 public final class RelevanceComparison {
 
@@ -173,8 +173,11 @@ public final class RelevanceComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        List<Session> sessions = SessionCorpus.load(root);
+        print(SessionCorpus.load(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()));
+    }
+
+    /** Prints the comparison over {@code sessions}: counts and timings only, never a needle or an output. */
+    public static void print(List<Session> sessions) throws Exception {
         System.out.printf(Locale.ROOT, "%n== relevance scorers on the needle evaluation (balanced mode), %d cores ==%n",
                 Runtime.getRuntime().availableProcessors());
         if (!MiniLmRelevance.bundled()) {

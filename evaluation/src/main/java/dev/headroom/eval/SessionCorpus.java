@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * the repository, the reference's real request bodies ({@code ../shared/corpus}, no needles).
  *
  * <p>index.json lists {@code sessions}, each with {@code id}, {@code client}, {@code turns} (file names
- * relative to the index, in order) and {@code needles} (strings, or objects with a {@code text} field).
+ * relative to the index, in order), {@code needles} (strings, or objects with a {@code text} field), and
+ * optionally {@code scenario} and {@code script.steps[].commands[]} ({@code command}, {@code family}).
  */
 public final class SessionCorpus {
 
@@ -53,7 +54,21 @@ public final class SessionCorpus {
                 String file = t.isTextual() ? t.asText() : t.path("file").asText(t.path("path").asText());
                 turns.add(index.getParent().resolve(file));
             }
-            out.add(new Session(s.path("id").asText(), s.path("client").asText(""), turns, needles(s.path("needles"))));
+            out.add(new Session(s.path("id").asText(), s.path("client").asText(""), turns, needles(s.path("needles")),
+                    s.path("scenario").asText(""), commands(s.path("script"))));
+        }
+        return out;
+    }
+
+    private static List<Session.Command> commands(JsonNode script) {
+        List<Session.Command> out = new ArrayList<>();
+        for (JsonNode step : script.path("steps")) {
+            for (JsonNode c : step.path("commands")) {
+                String command = c.isTextual() ? c.asText() : c.path("command").asText("");
+                if (!command.isEmpty()) {
+                    out.add(new Session.Command(command, c.path("family").asText("")));
+                }
+            }
         }
         return out;
     }
