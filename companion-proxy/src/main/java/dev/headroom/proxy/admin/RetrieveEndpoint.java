@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.engine.ccr.RetrieveTool;
+import dev.headroom.engine.format.JsonSpans;
 import dev.headroom.proxy.stats.ProxyStats;
 import io.javalin.http.Context;
 
@@ -107,7 +108,7 @@ final class RetrieveEndpoint {
             out.put("query", query);
             out.put("results", hits);
             out.put("count", hits.size());
-            ctx.json(out);
+            json(ctx, out);
             return;
         }
         remember(hash, null, items.size(), items.size(), "full");
@@ -121,7 +122,20 @@ final class RetrieveEndpoint {
         out.put("compressed_item_count", null);
         out.put("tool_name", null);
         out.put("retrieval_count", count);
-        ctx.json(out);
+        json(ctx, out);
+    }
+
+    /**
+     * Writes {@code value} as JSON with any lone UTF-16 surrogate as its backslash-u escape: an original keeps the
+     * exact text a client sent (Javalin's mapper, through a Java string, would send {@code ?}).
+     */
+    private static void json(Context ctx, Object value) {
+        try {
+            String text = JsonSpans.escapeLoneSurrogates(AdminRoutes.JSON.writeValueAsString(value));
+            ctx.contentType("application/json").result(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

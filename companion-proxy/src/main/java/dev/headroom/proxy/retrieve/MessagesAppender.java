@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.headroom.engine.format.JsonFactories;
 
+import dev.headroom.engine.format.JsonSpans;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,8 @@ final class MessagesAppender {
                 out.write(',');
             }
             first = false;
-            byte[] b = item.getBytes(StandardCharsets.UTF_8);
+            // a retrieved original may hold a lone surrogate (sent as an escape): keep it an escape, not '?'
+            byte[] b = JsonSpans.escapeLoneSurrogates(item).getBytes(StandardCharsets.UTF_8);
             out.write(b, 0, b.length);
         }
         out.write(body, (int) close, body.length - (int) close);

@@ -90,6 +90,22 @@ class SdkShapesTest {
     }
 
     @Test
+    void retrieveReturnsALoneSurrogateAsItsEscapeNotAQuestionMark() throws Exception {
+        try (ProxyHarness h = new ProxyHarness(home, c -> c)) {
+            // a client sent a lone surrogate as an escape; the original must come back exactly
+            String output = Bodies.esc(Bodies.bigToolOutput()).replace("processed batch 7 in", "processed \\uD800 batch 7 in");
+            String req = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"errors?\"},"
+                    + "{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":\"" + output + "\"}]}";
+            JsonNode compressed = JSON.readTree(h.send(h.post("/v1/compress", req)).body());
+            String hash = compressed.path("ccr_hashes").get(0).asText();
+            String body = h.get("/v1/retrieve/" + hash).body();
+            assertTrue(body.contains("processed \\uD800 batch 7 in"), "escaped as sent");
+            assertEquals(Bodies.bigToolOutput().replace("processed batch 7 in", "processed \uD800 batch 7 in"),
+                    JSON.readTree(body).path("original_content").asText());
+        }
+    }
+
+    @Test
     void aMalformedCompressRequestIsAnErrorObjectTheSdkThrows() throws Exception {
         try (ProxyHarness h = new ProxyHarness(home, c -> c)) {
             var r = h.send(h.post("/v1/compress", "{\"model\":\"gpt-4o\"}"));

@@ -58,13 +58,60 @@ public final class JsonSpans {
         }
     }
 
-    /** {@code text} as a JSON string literal in UTF-8, quotes included, escaping only what JSON requires. */
+    /**
+     * {@code text} as a JSON string literal in UTF-8, quotes included, escaping only what JSON requires and the
+     * lone UTF-16 surrogates UTF-8 cannot carry (as {@code &#92;uD800}: the escape a client sent them in).
+     */
     public static byte[] encode(String text) {
-        byte[] body = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        byte[] body = hasLoneSurrogate(text)
+                ? escapeLoneSurrogates(new String(JsonStringEncoder.getInstance().quoteAsString(text))).getBytes(StandardCharsets.UTF_8)
+                : JsonStringEncoder.getInstance().quoteAsUTF8(text);
         byte[] out = new byte[body.length + 2];
         out[0] = '"';
         System.arraycopy(body, 0, out, 1, body.length);
         out[out.length - 1] = '"';
         return out;
+    }
+
+    /** True when {@code s} holds a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+    public static boolean hasLoneSurrogate(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return true;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JSON text (or the inside of a JSON string) with each lone surrogate written as its {@code &#92;uXXXX} escape, so
+     * encoding it to UTF-8 loses nothing (Java's encoder would write {@code ?}). Lone surrogates can only stand inside
+     * JSON strings, where the escape means the same. Returns {@code json} itself when it has none.
+     */
+    public static String escapeLoneSurrogates(String json) {
+        if (!hasLoneSurrogate(json)) {
+            return json;
+        }
+        StringBuilder sb = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -2,6 +2,9 @@ package dev.headroom.engine.store;
 
 import dev.headroom.engine.ccr.RetrievalStore;
 
+import dev.headroom.engine.format.JsonSpans;
+
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,7 +66,12 @@ public final class SqliteRetrievalStore implements RetrievalStore {
                     try (PreparedStatement ins = c.prepareStatement(
                             "INSERT OR REPLACE INTO ccr(hash, content, created_at, expires_at, chars) VALUES (?,?,?,?,?)")) {
                         ins.setString(1, hash);
-                        ins.setString(2, original);
+                        if (JsonSpans.hasLoneSurrogate(original)) {
+                            // SQLite's UTF-8 text would turn a lone surrogate into '?': the UTF-16 code units keep it
+                            ins.setBytes(2, utf16(original));
+                        } else {
+                            ins.setString(2, original);
+                        }
                         ins.setLong(3, now);
                         ins.setLong(4, now + ttl.toMillis());
                         ins.setLong(5, original.length());
@@ -86,13 +94,14 @@ public final class SqliteRetrievalStore implements RetrievalStore {
     public Optional<String> get(String hash) {
         Connection c = db.connection();
         synchronized (c) {
-            try (PreparedStatement q = c.prepareStatement("SELECT content FROM ccr WHERE hash=? AND expires_at>=?")) {
+            try (PreparedStatement q = c.prepareStatement("SELECT content, typeof(content) FROM ccr WHERE hash=? AND expires_at>=?")) {
                 q.setString(1, hash);
                 q.setLong(2, clock.millis());
                 try (ResultSet rs = q.executeQuery()) {
                     if (rs.next()) {
                         hits.incrementAndGet();
-                        return Optional.of(rs.getString(1));
+                        boolean utf16 = "blob".equals(rs.getString(2));
+                        return Optional.of(utf16 ? fromUtf16(rs.getBytes(1)) : rs.getString(1));
                     }
                 }
             } catch (SQLException e) {
@@ -101,6 +110,17 @@ public final class SqliteRetrievalStore implements RetrievalStore {
         }
         misses.incrementAndGet();
         return Optional.empty();
+    }
+
+    /** The string's UTF-16 code units, unchecked (a charset encoder would replace a lone surrogate). */
+    private static byte[] utf16(String s) {
+        ByteBuffer b = ByteBuffer.allocate(s.length() * 2);
+        b.asCharBuffer().put(s);
+        return b.array();
+    }
+
+    private static String fromUtf16(byte[] b) {
+        return ByteBuffer.wrap(b).asCharBuffer().toString();
     }
 
     @Override

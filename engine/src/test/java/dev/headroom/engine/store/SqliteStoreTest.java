@@ -59,6 +59,22 @@ class SqliteStoreTest {
     }
 
     @Test
+    void loneSurrogatesSurviveTheStoreExactly() throws Exception {
+        Path file = dir.resolve("headroom.db");
+        String original = "high \uD800 alone, low \uDC00 alone, a pair \uD83D\uDE00, emoji \uD83D\uDE00 and text";
+        try (HeadroomDatabase db = HeadroomDatabase.open(file)) {
+            SqliteRetrievalStore store = new SqliteRetrievalStore(db, Duration.ofMinutes(30));
+            store.put("bbbbbbbbbbbbbbbbbbbbbbbb", original);
+            store.put("cccccccccccccccccccccccc", "plain \u00e9 text");
+        }
+        try (HeadroomDatabase db = HeadroomDatabase.open(file)) {
+            SqliteRetrievalStore store = new SqliteRetrievalStore(db, Duration.ofMinutes(30));
+            assertEquals(original, store.get("bbbbbbbbbbbbbbbbbbbbbbbb").orElseThrow());
+            assertEquals("plain \u00e9 text", store.get("cccccccccccccccccccccccc").orElseThrow());
+        }
+    }
+
+    @Test
     void aPutOfAKnownHashExtendsItsLife() throws Exception {
         ManualClock clock = new ManualClock();
         try (HeadroomDatabase db = HeadroomDatabase.open(dir.resolve("h.db"))) {
