@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code jsonArray}: a tool result holding a JSON array of 100 (~30 KB) or 5,000 (~1.5 MB) objects.</li>
  *   <li>{@code agentRequest}: a ~100 KB agent request (API JSON, a log, ...), sampled for p50/p99.</li>
+ *   <li>{@code mixedRequest}: a ~100 KB request of the command families agents run ({@link MixedWorkload}),
+ *       sampled for p50/p99.</li>
  *   <li>{@code passthrough} vs {@code jacksonParse}: a request with nothing to compress against a bare
  *       Jackson streaming parse of the same bytes.</li>
  * </ul>
@@ -43,6 +45,7 @@ public class EngineBenchmarks {
     private HeadroomEngine engine;
     private byte[] arrayRequest;
     private byte[] agentRequest;
+    private byte[] mixedRequest;
     private byte[] passthroughRequest;
     private final JsonFactory factory = new JsonFactory();
 
@@ -51,6 +54,7 @@ public class EngineBenchmarks {
         engine = HeadroomEngine.create(EngineSettings.defaults(), new InMemoryRetrievalStore(), new NoMemo());
         arrayRequest = Workloads.anthropicRequest(Workloads.jsonArray(objects));
         agentRequest = Workloads.anthropicRequest(Workloads.jsonArray(150), Workloads.log(600));
+        mixedRequest = MixedWorkload.request();
         StringBuilder small = new StringBuilder();
         for (int i = 0; i < 400; i++) {
             small.append("short output ").append(i);
@@ -74,6 +78,13 @@ public class EngineBenchmarks {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public CompressionResult agentRequest() {
         return engine.compress(agentRequest, RequestOptions.defaults());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public CompressionResult mixedRequest() {
+        return engine.compress(mixedRequest, RequestOptions.defaults());
     }
 
     @Benchmark
