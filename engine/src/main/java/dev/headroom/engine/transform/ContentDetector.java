@@ -63,7 +63,7 @@ public final class ContentDetector {
             if (level == LogLines.Level.ERROR) {
                 errors++;
             }
-            if (isCodeLine(line)) {
+            if (CodeLines.isCodeLine(line)) {
                 code++;
             }
         }
@@ -180,23 +180,4 @@ public final class ContentDetector {
                 || t.startsWith("npm ERR!") || t.startsWith("npm WARN") || t.startsWith("Compiling ")
                 || t.startsWith("Downloading ") || t.startsWith("Downloaded ");
     }
-
-    /** A line that starts with a common declaration keyword or ends like a statement. */
-    private static boolean isCodeLine(String line) {
-        String t = line.strip();
-        for (String k : KEYWORDS) {
-            if (t.startsWith(k)) {
-                return true;
-            }
-        }
-        return t.endsWith(";") || t.endsWith("{") || t.equals("}") || t.equals("};") || t.startsWith("@") && !t.contains(" ")
-                || t.startsWith("#[") || (t.startsWith("def ") || t.startsWith("class ")) && t.endsWith(":");
-    }
-
-    private static final String[] KEYWORDS = {
-        "import ", "package ", "from ", "def ", "class ", "public ", "private ", "protected ", "static ", "func ",
-        "fn ", "pub ", "impl ", "use ", "#include", "const ", "let ", "var ", "function ", "export ", "return ",
-        "interface ", "type ", "enum ", "struct ", "async ", "if (", "for (", "while (", "module.exports", "namespace ",
-        "using ", "template<", "#define", "val ", "object ", "trait ", "match ", "elif ", "else:", "try:", "except ",
-    };
 }

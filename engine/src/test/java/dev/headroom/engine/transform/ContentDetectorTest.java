@@ -34,6 +34,78 @@ class ContentDetectorTest {
         assertEquals(ContentType.LOG, ContentDetector.detect(stamped));
     }
 
+    /** What {@code sed -n '1540,1560p' big_module.py} prints: the middle of a function, no def or import in sight. */
+    static final String PYTHON_FRAGMENT = String.join("\n",
+            "            if order.total < self.minimum_for_discount:",
+            "                log.debug(\"order %s below minimum\", order.id)",
+            "                return Decimal(\"0\")",
+            "            tier = customer.tier",
+            "            # GOLD and SILVER are stored upper-case",
+            "            rate = self.rates.get(tier, Decimal(\"0\"))",
+            "            for line in order.lines:",
+            "                if line.sku in self.excluded:",
+            "                    continue",
+            "                discount += line.price * rate",
+            "            self._cache[order.id] = discount",
+            "            return discount.quantize(CENTS)",
+            "",
+            "        except KeyError as missing:",
+            "            raise PricingError(f\"unknown tier {missing}\") from missing",
+            "        finally:",
+            "            self.metrics.timing(\"pricing.discount\", started)",
+            "");
+
+    /** {@code head -n 20 OrderService.java} cut in a class body, and a TypeScript piece. */
+    static final String JAVA_FRAGMENT = String.join("\n",
+            "        BigDecimal total = order.lines().stream()",
+            "                .map(OrderLine::price)",
+            "                .reduce(BigDecimal.ZERO, BigDecimal::add);",
+            "        if (total.compareTo(MINIMUM_FOR_DISCOUNT) < 0) {",
+            "            return BigDecimal.ZERO;",
+            "        }",
+            "        switch (tier) {",
+            "            case \"GOLD\":",
+            "                return total.multiply(GOLD_RATE);",
+            "            default:",
+            "                return BigDecimal.ZERO;",
+            "        }",
+            "    }",
+            "");
+
+    static final String TS_FRAGMENT = String.join("\n",
+            "  const [orders, setOrders] = useState<Order[]>([]);",
+            "  useEffect(() => {",
+            "    fetchOrders(customerId)",
+            "      .then((rows) => setOrders(rows.filter((o) => o.status !== 'CANCELLED')))",
+            "      .catch((err) => console.error(err));",
+            "  }, [customerId]);",
+            "",
+            "  return (",
+            "    <Table rows={orders} onSelect={(id) => navigate(`/orders/${id}`)} />",
+            "  );",
+            "}",
+            "");
+
+    @Test
+    void codeFragmentsThatStartMidFunction() {
+        assertEquals(ContentType.CODE, ContentDetector.detect(PYTHON_FRAGMENT));
+        assertEquals(ContentType.CODE, ContentDetector.detect(JAVA_FRAGMENT));
+        assertEquals(ContentType.CODE, ContentDetector.detect(TS_FRAGMENT));
+        String numbered = PYTHON_FRAGMENT.lines().map(l -> "  1540\t" + l).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(ContentType.CODE, ContentDetector.detect(numbered), "cat -n");
+    }
+
+    @Test
+    void configAndProseAreNotCode() {
+        String yaml = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata:", "  name: orders-api-7d9f", "  labels:",
+                "    app: orders-api", "spec:", "  containers:", "  - name: api", "    image: acme/orders:1.4.2", "    ports:",
+                "    - containerPort: 8080", "");
+        assertTrue(ContentDetector.detect(yaml) != ContentType.CODE, "yaml");
+        String prose = String.join("\n", "The release is scheduled for Friday.", "If the canary holds for two hours we roll out",
+                "to every region; otherwise we roll back and file an incident.", "For questions ask in #release.", "");
+        assertTrue(ContentDetector.detect(prose) != ContentType.CODE, "prose");
+    }
+
     @Test
     void diff() {
         String d = "diff --git a/x.py b/x.py\nindex 1..2 100644\n--- a/x.py\n+++ b/x.py\n@@ -1,2 +1,2 @@\n-a\n+b\n c\n";
