@@ -65,6 +65,23 @@ class BalancedFallbackTest {
     }
 
     @Test
+    void aHugeSingleLineKeepsItsHeadAndTailAroundACharacterMarker() {
+        StringBuilder line = new StringBuilder("<html><body>");
+        for (int i = 0; i < 3000; i++) {
+            line.append("<span class=\"c").append(i % 7).append("\">item ").append(i).append("</span>");
+        }
+        String text = line.append("</body></html>").toString();
+        CompressionResult r = compress(EngineSettings.defaults(), Requests.bytes(Requests.anthropic("q", text)));
+        UnitReport u = r.units().get(0);
+        assertTrue(u.lossy(), u.transform());
+        assertTrue(u.result().startsWith("<html><body><span class=\"c0\">item 0</span>"), u.result());
+        assertTrue(u.result().endsWith("item 2999</span></body></html>"), u.result());
+        assertTrue(u.result().contains("characters of this line omitted"), u.result());
+        assertTrue(u.result().length() < 12_000, String.valueOf(u.result().length()));
+        assertEquals(text, store.get(r.ccrHashes().iterator().next()).orElseThrow());
+    }
+
+    @Test
     void losslessModeLeavesItAlone() {
         byte[] body = Requests.bytes(Requests.anthropic("when does the webhook secret rotate?", notes()));
         CompressionResult r = compress(EngineSettings.defaults().withMode(CompressionMode.LOSSLESS), body);

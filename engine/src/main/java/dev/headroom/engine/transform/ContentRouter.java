@@ -8,6 +8,7 @@ import dev.headroom.engine.transform.text.TextCompressor;
 
 import dev.headroom.engine.transform.json.CutJson;
 import dev.headroom.engine.transform.segment.Segment;
+import dev.headroom.engine.transform.text.LongLines;
 import dev.headroom.engine.transform.segment.Segmenter;
 import dev.headroom.engine.transform.wrap.Framing;
 import dev.headroom.engine.transform.wrap.Unwrapper;
@@ -146,6 +147,11 @@ public final class ContentRouter {
         TransformResult result = compress(compressors.get(type), text, context);
         if (fallback && !gains(result, text)) {
             TransformResult selected = compress(compressors.get(ContentType.LOG), text, context);
+            if (selected != null && selected.text().length() > 2L * context.maxOutputChars() && !context.errorOutput()) {
+                selected = selected.then(LongLines.trim(selected.text(), context));
+            } else if (selected == null && !context.errorOutput()) {
+                selected = LongLines.trim(text, context);
+            }
             if (selected != null && (result == null || selected.text().length() < result.text().length())) {
                 return new Routed(type, selected);
             }
