@@ -1,4 +1,4 @@
-package dev.headroom.engine.transform.json;
+package dev.headroom.engine.transform.rows;
 
 import dev.headroom.engine.relevance.QueryTerms;
 import dev.headroom.engine.relevance.RelevanceScorer;
@@ -9,42 +9,38 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses which rows of one large table (or items of an array, or entries of a map-like object) survive
- * in lossy mode, in order of importance:
+ * Chooses which rows of one large table (JSON rows, array items or map entries; the rows of a command's
+ * column listing, a CSV file or a list of records) survive in lossy mode, in order of importance:
  * <ol>
  *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
  *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>
- *   <li>error rows (error words in a value, or a rare key that names an error), up to twice the target;</li>
+ *   <li>error rows (error words in a value, or a rare column that names an error), up to twice the target;</li>
  *   <li>rows that match the question, best score first (BM25 over its terms unless another
  *       {@link RelevanceScorer} is installed);</li>
- *   <li>rows with a rare key, a rare categorical value or a numeric outlier;</li>
+ *   <li>rows with a rare column, a rare categorical value or a numeric outlier ({@link RowSignals});</li>
  *   <li>evenly spaced rows, until the target is reached.</li>
  * </ol>
  * Ties break by position, so the same input and question always keep the same rows.
  */
-final class RowSelector {
+public final class RowSelector {
 
-    static final int FIRST = 2;
-    static final int LAST = 1;
+    public static final int FIRST = 2;
+    public static final int LAST = 1;
     /** Question terms found in more rows than this share do not select rows. */
     static final double MAX_TERM_SHARE = 0.5;
 
     private RowSelector() {
     }
 
-    /** Which of the recorded array's elements to keep, aiming at {@code target} (never fewer than the must-keeps). */
-    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target) {
-        return select(rec, written, query, target, RelevanceScorer.bm25());
-    }
-
-    /** Like {@link #select(RecordedSpans, CharSequence, QueryTerms, int)}, ranking the question's matches with {@code scorer}. */
-    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target, RelevanceScorer scorer) {
-        List<Object> array = rec.array;
-        int n = array.size();
-        List<String> texts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            texts.add(written.subSequence(rec.start[i], rec.end[i]).toString());
-        }
+    /**
+     * Which rows to keep, aiming at {@code target} (never fewer than the must-keeps).
+     *
+     * @param texts one text per row, as it is written out (what the question is matched against)
+     * @param table the rows' cells for the column signals, or null when there are none
+     */
+    public static boolean[] select(List<String> texts, RowTable table, QueryTerms query, int target,
+                                   RelevanceScorer scorer) {
+        int n = texts.size();
         boolean[] keep = new boolean[n];
         int kept = 0;
         for (int i = 0; i < Math.min(FIRST, n); i++) {
@@ -61,9 +57,7 @@ final class RowSelector {
                 kept += mark(keep, i);
             }
         }
-        boolean[] unusual = rec.columns != null
-                ? RowSignals.unusual(array, rec.columns, errors)
-                : RowSignals.numberOutliers(array);
+        boolean[] unusual = table != null ? RowSignals.unusual(table, errors) : new boolean[n];
 
         kept += takeSpread(keep, errors, 2 * target - kept);
         if (kept < target && !query.terms().isEmpty()) {
@@ -134,5 +128,16 @@ final class RowSelector {
             added++;
         }
         return added;
+    }
+
+    /** The number of kept rows. */
+    public static int count(boolean[] keep) {
+        int n = 0;
+        for (boolean k : keep) {
+            if (k) {
+                n++;
+            }
+        }
+        return n;
     }
 }

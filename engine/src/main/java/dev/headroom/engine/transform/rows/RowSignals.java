@@ -1,22 +1,24 @@
-package dev.headroom.engine.transform.json;
+package dev.headroom.engine.transform.rows;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The content signals that make a row worth keeping whatever the budget: error words in its values, a
- * key most rows do not have, a rare value of a categorical field (a {@code status} that is not the
+ * column most rows leave empty, a rare value of a categorical column (a {@code status} that is not the
  * usual one), or a number more than two standard deviations from its column's mean.
  */
-final class RowSignals {
+public final class RowSignals {
 
     private static final String[] ERROR_WORDS = {
         "error", "exception", "fail", "fatal", "critical", "crash", "panic", "abort", "timeout", "timed out",
         "denied", "rejected", "refused", "unreachable", "traceback", "segfault", "out of memory", "killed",
         "oomkilled", "unavailable", "stacktrace", "stack trace"};
 
-    private static final int MAX_CATEGORIES = 20;
+    /** A column with more distinct values than this is not categorical. */
+    public static final int MAX_CATEGORIES = 20;
     private static final double RARE_SHARE = 0.10;
     private static final double SIGMA = 2.0;
 
@@ -24,7 +26,7 @@ final class RowSignals {
     }
 
     /** True when the lowercase row text contains an error word (or the standalone word {@code oom}). */
-    static boolean hasErrorWord(String lower) {
+    public static boolean hasErrorWord(String lower) {
         for (String w : ERROR_WORDS) {
             if (lower.contains(w)) {
                 return true;
@@ -42,52 +44,55 @@ final class RowSignals {
         return false;
     }
 
-    /** True when the key name itself says error (a field such as {@code error} or {@code exception}). */
-    static boolean isErrorKey(String key) {
-        return hasErrorWord(key.toLowerCase(java.util.Locale.ROOT));
+    /** One flag per row text: does it hold an error word? */
+    public static boolean[] errorWords(List<String> texts) {
+        boolean[] out = new boolean[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hasErrorWord(texts.get(i).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** True when the column name itself says error (a field such as {@code error} or {@code exception}). */
+    public static boolean isErrorKey(String key) {
+        return hasErrorWord(key.toLowerCase(Locale.ROOT));
     }
 
     /**
-     * Flags the rows of a table that carry a rare key, a rare categorical value or a numeric outlier.
-     * Rows whose rare key names an error are also flagged in {@code errorRows}.
+     * Flags the rows that carry a rare column, a rare categorical value or a numeric outlier. Rows whose
+     * rare column names an error are also flagged in {@code errorRows}. A non-columnar table (a plain list)
+     * flags only its numeric outliers.
      */
-    static boolean[] unusual(List<Object> rows, String[] columns, boolean[] errorRows) {
-        int n = rows.size();
-        int cols = columns.length;
+    public static boolean[] unusual(RowTable table, boolean[] errorRows) {
+        int n = table.rowCount();
         boolean[] out = new boolean[n];
-        Object[][] cells = new Object[cols][n];
-        int[] present = new int[cols];
-        for (int r = 0; r < n; r++) {
-            JsonObject row = (JsonObject) rows.get(r);
-            int p = 0;
-            for (int c = 0; c < cols && p < row.size(); c++) {
-                String key = row.key(p);
-                if (key == columns[c] || key.equals(columns[c])) {
-                    Object v = row.value(p++);
-                    if (v != JsonNull.NULL) {
-                        cells[c][r] = v;
-                        present[c]++;
-                    }
+        if (!table.columnar()) {
+            outliers(table, 0, n, out);
+            return out;
+        }
+        for (int c = 0; c < table.columnCount(); c++) {
+            int present = 0;
+            for (int r = 0; r < n; r++) {
+                if (table.text(r, c) != null) {
+                    present++;
                 }
             }
-        }
-        for (int c = 0; c < cols; c++) {
-            if (present[c] == 0) {
+            if (present == 0) {
                 continue;
             }
-            if (present[c] < 0.2 * n) {
-                boolean errorKey = isErrorKey(columns[c]);
+            if (present < 0.2 * n) {
+                boolean errorKey = isErrorKey(table.column(c));
                 for (int r = 0; r < n; r++) {
-                    if (cells[c][r] != null) {
+                    if (table.text(r, c) != null) {
                         out[r] = true;
                         errorRows[r] |= errorKey;
                     }
                 }
                 continue;
             }
-            if (present[c] >= 0.5 * n) {
-                rareCategories(cells[c], n, out);
-                outliers(cells[c], present[c], out);
+            if (present >= 0.5 * n) {
+                rareCategories(table, c, out);
+                outliers(table, c, present, out);
             }
         }
         return out;
@@ -98,25 +103,27 @@ final class RowSignals {
      * is tried again on its values' templates (digit runs folded), so that one
      * {@code checkpoint saved at step 4500} among {@code heartbeat ping N} lines still stands out.
      */
-    private static void rareCategories(Object[] column, int n, boolean[] out) {
-        if (!rareCategories(column, n, out, false)) {
-            rareCategories(column, n, out, true);
+    private static void rareCategories(RowTable table, int c, boolean[] out) {
+        if (!rareCategories(table, c, out, false)) {
+            rareCategories(table, c, out, true);
         }
     }
 
     /** False when the column is not categorical (too many values, or nested values). */
-    private static boolean rareCategories(Object[] column, int n, boolean[] out, boolean templates) {
+    private static boolean rareCategories(RowTable table, int c, boolean[] out, boolean templates) {
+        int n = table.rowCount();
         Map<String, int[]> counts = new HashMap<>();
-        String[] keys = new String[column.length];
-        for (int r = 0; r < column.length; r++) {
-            Object v = column[r];
+        String[] keys = new String[n];
+        for (int r = 0; r < n; r++) {
+            String v = table.text(r, c);
             if (v == null) {
                 continue;
             }
-            if (v instanceof JsonObject || v instanceof List<?> || (templates && !(v instanceof String))) {
+            RowTable.Kind kind = table.kind(r, c);
+            if (kind == RowTable.Kind.NESTED || (templates && kind != RowTable.Kind.TEXT)) {
                 return false;
             }
-            String key = v instanceof String s ? (templates ? template(s) : s) : v.toString();
+            String key = templates ? template(v) : v;
             keys[r] = key;
             counts.computeIfAbsent(key, k -> new int[1])[0]++;
             if (counts.size() > MAX_CATEGORIES) {
@@ -126,15 +133,7 @@ final class RowSignals {
         if (counts.size() < 2) {
             return true;
         }
-        String mode = null;
-        int modeCount = -1;
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int count = e.getValue()[0];
-            if (count > modeCount || (count == modeCount && e.getKey().compareTo(mode) < 0)) {
-                mode = e.getKey();
-                modeCount = count;
-            }
-        }
+        String mode = mode(counts);
         int rare = Math.max(1, (int) (RARE_SHARE * n));
         for (int r = 0; r < n; r++) {
             String key = keys[r];
@@ -145,8 +144,22 @@ final class RowSignals {
         return true;
     }
 
+    /** The most frequent key; ties go to the smallest, so the answer never depends on hash order. */
+    static String mode(Map<String, int[]> counts) {
+        String mode = null;
+        int modeCount = -1;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int count = e.getValue()[0];
+            if (count > modeCount || (count == modeCount && e.getKey().compareTo(mode) < 0)) {
+                mode = e.getKey();
+                modeCount = count;
+            }
+        }
+        return mode;
+    }
+
     /** The value with every run of digits replaced by one {@code #}. */
-    static String template(String s) {
+    public static String template(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -165,23 +178,19 @@ final class RowSignals {
         return sb == null ? s : sb.toString();
     }
 
-    private static void outliers(Object[] column, int present, boolean[] out) {
+    /** Flags numbers more than {@link #SIGMA} standard deviations from the column's mean. */
+    private static void outliers(RowTable table, int c, int present, boolean[] out) {
+        int n = table.rowCount();
         int numeric = 0;
         double sum = 0;
         double sumSq = 0;
-        double[] values = new double[column.length];
-        for (int r = 0; r < column.length; r++) {
-            if (column[r] instanceof JsonNumber num) {
-                double d = num.doubleValue();
-                if (Double.isFinite(d)) {
-                    values[r] = d;
-                    numeric++;
-                    sum += d;
-                    sumSq += d * d;
-                    continue;
-                }
+        for (int r = 0; r < n; r++) {
+            double d = table.number(r, c);
+            if (table.kind(r, c) == RowTable.Kind.NUMBER && Double.isFinite(d)) {
+                numeric++;
+                sum += d;
+                sumSq += d * d;
             }
-            values[r] = Double.NaN;
         }
         if (numeric < 5 || numeric < 0.8 * present) {
             return;
@@ -191,18 +200,11 @@ final class RowSignals {
         if (sd <= 0) {
             return;
         }
-        for (int r = 0; r < values.length; r++) {
-            if (!Double.isNaN(values[r]) && Math.abs(values[r] - mean) > SIGMA * sd) {
+        for (int r = 0; r < n; r++) {
+            double d = table.number(r, c);
+            if (table.kind(r, c) == RowTable.Kind.NUMBER && Double.isFinite(d) && Math.abs(d - mean) > SIGMA * sd) {
                 out[r] = true;
             }
         }
-    }
-
-    /** Numeric outliers among the items of a plain array of numbers. */
-    static boolean[] numberOutliers(List<Object> items) {
-        boolean[] out = new boolean[items.size()];
-        Object[] column = items.toArray();
-        outliers(column, column.length, out);
-        return out;
     }
 }
