@@ -30,6 +30,8 @@ public final class ContentRouter {
         m.put(ContentType.LOG, new LogCompressor());
         m.put(ContentType.SEARCH, new SearchCompressor());
         m.put(ContentType.DIFF, new DiffCompressor());
+        // tables, records and CSV (transform.table)
+        m.put(ContentType.TABLE, new dev.headroom.engine.transform.table.TableCompressor());
         m.put(ContentType.CODE, text);
         m.put(ContentType.HTML, text);
         m.put(ContentType.TEXT, text);

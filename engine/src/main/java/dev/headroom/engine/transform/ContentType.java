@@ -7,6 +7,8 @@ public enum ContentType {
     JSON,
     SEARCH,
     DIFF,
+    /** Column tables, SQL grids, dependency trees ({@code transform.table}). */
+    TABLE,
     LOG,
     CODE,
     HTML,

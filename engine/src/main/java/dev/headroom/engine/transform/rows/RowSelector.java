@@ -17,7 +17,8 @@ import java.util.Locale;
  *   <li>error rows (error words in a value, or a rare column that names an error), up to twice the target;</li>
  *   <li>rows that match the question, best score first (BM25 over its terms unless another
  *       {@link RelevanceScorer} is installed);</li>
- *   <li>rows with a rare column, a rare categorical value or a numeric outlier ({@link RowSignals});</li>
+ *   <li>rows with a rare column, a rare categorical value or a numeric outlier ({@link RowSignals}), the
+ *       rarest first;</li>
  *   <li>evenly spaced rows, until the target is reached.</li>
  * </ol>
  * Ties break by position, so the same input and question always keep the same rows.
@@ -57,14 +58,14 @@ public final class RowSelector {
                 kept += mark(keep, i);
             }
         }
-        boolean[] unusual = table != null ? RowSignals.unusual(table, errors) : new boolean[n];
+        double[] unusual = table != null ? RowSignals.unusual(table, errors) : new double[n];
 
         kept += takeSpread(keep, errors, 2 * target - kept);
         if (kept < target && !query.terms().isEmpty()) {
             kept += takeBest(keep, RelevanceScorer.scoreOrFallback(scorer, texts, query, MAX_TERM_SHARE), target - kept);
         }
         if (kept < target) {
-            kept += takeSpread(keep, unusual, target - kept);
+            kept += takeBest(keep, unusual, target - kept);
         }
         if (kept < target) {
             boolean[] all = new boolean[n];

@@ -59,13 +59,15 @@ public final class RowSignals {
     }
 
     /**
-     * Flags the rows that carry a rare column, a rare categorical value or a numeric outlier. Rows whose
-     * rare column names an error are also flagged in {@code errorRows}. A non-columnar table (a plain list)
-     * flags only its numeric outliers.
+     * Scores the rows that carry a rare column, a rare categorical value or a numeric outlier by how rare
+     * that is ({@code 1 - share of rows}, the highest over the row's cells; 0 for an ordinary row), so that
+     * the one {@code Exited (137)} among forty containers outranks a value three rows share. Rows whose rare
+     * column names an error are also flagged in {@code errorRows}. A non-columnar table (a plain list)
+     * scores only its numeric outliers.
      */
-    public static boolean[] unusual(RowTable table, boolean[] errorRows) {
+    public static double[] unusual(RowTable table, boolean[] errorRows) {
         int n = table.rowCount();
-        boolean[] out = new boolean[n];
+        double[] out = new double[n];
         if (!table.columnar()) {
             outliers(table, 0, n, out);
             return out;
@@ -84,7 +86,7 @@ public final class RowSignals {
                 boolean errorKey = isErrorKey(table.column(c));
                 for (int r = 0; r < n; r++) {
                     if (table.text(r, c) != null) {
-                        out[r] = true;
+                        raise(out, r, 1.0 - present / (double) n);
                         errorRows[r] |= errorKey;
                     }
                 }
@@ -98,19 +100,23 @@ public final class RowSignals {
         return out;
     }
 
+    private static void raise(double[] out, int r, double score) {
+        out[r] = Math.max(out[r], score);
+    }
+
     /**
      * Flags rows holding a rare value of a categorical column. A column with too many distinct values
      * is tried again on its values' templates (digit runs folded), so that one
      * {@code checkpoint saved at step 4500} among {@code heartbeat ping N} lines still stands out.
      */
-    private static void rareCategories(RowTable table, int c, boolean[] out) {
+    private static void rareCategories(RowTable table, int c, double[] out) {
         if (!rareCategories(table, c, out, false)) {
             rareCategories(table, c, out, true);
         }
     }
 
     /** False when the column is not categorical (too many values, or nested values). */
-    private static boolean rareCategories(RowTable table, int c, boolean[] out, boolean templates) {
+    private static boolean rareCategories(RowTable table, int c, double[] out, boolean templates) {
         int n = table.rowCount();
         Map<String, int[]> counts = new HashMap<>();
         String[] keys = new String[n];
@@ -137,8 +143,9 @@ public final class RowSignals {
         int rare = Math.max(1, (int) (RARE_SHARE * n));
         for (int r = 0; r < n; r++) {
             String key = keys[r];
-            if (key != null && !key.equals(mode) && counts.get(key)[0] <= rare) {
-                out[r] = true;
+            int count = key == null ? 0 : counts.get(key)[0];
+            if (key != null && !key.equals(mode) && count <= rare) {
+                raise(out, r, 1.0 - count / (double) n);
             }
         }
         return true;
@@ -178,8 +185,8 @@ public final class RowSignals {
         return sb == null ? s : sb.toString();
     }
 
-    /** Flags numbers more than {@link #SIGMA} standard deviations from the column's mean. */
-    private static void outliers(RowTable table, int c, int present, boolean[] out) {
+    /** Flags numbers more than {@link #SIGMA} standard deviations from the column's mean, as rare as a unique value. */
+    private static void outliers(RowTable table, int c, int present, double[] out) {
         int n = table.rowCount();
         int numeric = 0;
         double sum = 0;
@@ -203,7 +210,7 @@ public final class RowSignals {
         for (int r = 0; r < n; r++) {
             double d = table.number(r, c);
             if (table.kind(r, c) == RowTable.Kind.NUMBER && Double.isFinite(d) && Math.abs(d - mean) > SIGMA * sd) {
-                out[r] = true;
+                raise(out, r, 1.0 - 1.0 / n);
             }
         }
     }
