@@ -9,6 +9,10 @@ public enum ContentType {
     DIFF,
     /** Column tables, SQL grids, dependency trees ({@code transform.table}). */
     TABLE,
+    /** CSV and TSV with a header ({@code transform.table}). */
+    CSV,
+    /** Key-value records: apt-cache show, kubectl describe, systemctl status ({@code transform.table}). */
+    RECORDS,
     LOG,
     CODE,
     HTML,

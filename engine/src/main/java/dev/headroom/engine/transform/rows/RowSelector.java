@@ -13,7 +13,8 @@ import java.util.Locale;
  * column listing, a CSV file or a list of records) survive in lossy mode, in order of importance:
  * <ol>
  *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
- *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>
+ *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase)
+ *       that does not appear in most rows;</li>
  *   <li>error rows (error words in a value, or a rare column that names an error), up to twice the target;</li>
  *   <li>rows that match the question, best score first (BM25 over its terms unless another
  *       {@link RelevanceScorer} is installed);</li>
@@ -51,11 +52,17 @@ public final class RowSelector {
             kept += mark(keep, i);
         }
         boolean[] errors = new boolean[n];
+        List<String> lowers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String lower = texts.get(i).toLowerCase(Locale.ROOT);
+            lowers.add(lower);
             errors[i] = RowSignals.hasErrorWord(lower);
-            if (!query.anchors().isEmpty() && query.matchesAnchor(lower)) {
-                kept += mark(keep, i);
+        }
+        for (boolean[] hits : anchorHits(lowers, query)) {
+            for (int i = 0; i < n; i++) {
+                if (hits[i]) {
+                    kept += mark(keep, i);
+                }
             }
         }
         double[] unusual = table != null ? RowSignals.unusual(table, errors) : new double[n];
@@ -73,6 +80,29 @@ public final class RowSelector {
             takeSpread(keep, all, target - kept);
         }
         return keep;
+    }
+
+    /**
+     * The rows each anchor of the question is found in. An anchor found in more than
+     * {@value #MAX_TERM_SHARE} of the rows names none of them (the {@code example.com} of an email asked
+     * about, when every row holds an email there) and keeps nothing.
+     */
+    private static List<boolean[]> anchorHits(List<String> lowers, QueryTerms query) {
+        List<boolean[]> out = new ArrayList<>();
+        for (String anchor : query.anchors()) {
+            boolean[] hits = new boolean[lowers.size()];
+            int count = 0;
+            for (int i = 0; i < hits.length; i++) {
+                if (lowers.get(i).contains(anchor)) {
+                    hits[i] = true;
+                    count++;
+                }
+            }
+            if (count > 0 && count <= MAX_TERM_SHARE * hits.length) {
+                out.add(hits);
+            }
+        }
+        return out;
     }
 
     private static int mark(boolean[] keep, int i) {

@@ -42,12 +42,17 @@ final class TableSelection {
     }
 
     TableSelection(List<TableSpan> spans, int losslessLength, TransformContext context) {
+        this(spans, losslessLength, context, MIN_ROWS_TO_SELECT);
+    }
+
+    /** A selection over tables of at least {@code minRows} rows (records, being large, select from fewer). */
+    TableSelection(List<TableSpan> spans, int losslessLength, TransformContext context, int minRows) {
         this.context = context;
         this.query = QueryTerms.of(context.query());
         long rows = 0;
         for (TableSpan span : spans) {
             CellTable table = span.table();
-            if (table.rowCount() < MIN_ROWS_TO_SELECT) {
+            if (table.rowCount() < minRows) {
                 continue;
             }
             String whole = TableOutput.encodeWhole(span);
@@ -74,7 +79,7 @@ final class TableSelection {
         Map<TableSpan, Integer> t = new IdentityHashMap<>();
         for (TableSpan span : prepared.keySet()) {
             int n = span.table().rowCount();
-            int target = Math.max(MIN_KEEP, (int) Math.floor(n * Math.min(1.0, ratio)));
+            int target = Math.max(Math.min(MIN_KEEP, n - 1), (int) Math.floor(n * Math.min(1.0, ratio)));
             if (target < n) {
                 t.put(span, target);
             }

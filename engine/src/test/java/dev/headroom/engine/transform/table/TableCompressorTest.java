@@ -2,6 +2,8 @@ package dev.headroom.engine.transform.table;
 
 import dev.headroom.engine.CompressionMode;
 import dev.headroom.engine.ccr.ContentHash;
+import dev.headroom.engine.transform.ContentDetector;
+import dev.headroom.engine.transform.ContentType;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.text.TextNormalizer;
@@ -33,6 +35,9 @@ class TableCompressorTest {
     void losslessOutputsGiveBackEveryTableAndEveryOtherLine() {
         for (Map.Entry<String, String> e : TokenFigures.samples().entrySet()) {
             String text = e.getValue();
+            if (ContentDetector.detect(text) != ContentType.TABLE) {
+                continue; // CsvTest, RecordsTest
+            }
             TransformResult r = compressor.compress(text, lossless(text));
             assertNotNull(r, e.getKey());
             assertFalse(r.lossy());

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TablesThroughTheEngineTest {
 
     private static List<String> outputs() {
-        return List.of(ClusterSamples.pods(150, 11), GridSamples.psql(GridSamples.orders(300, 6)));
+        return List.of(ClusterSamples.pods(150, 11), GridSamples.psql(GridSamples.orders(300, 6)),
+                GridSamples.csv(GridSamples.orders(300, 7)), RecordSamples.aptCacheShow(24, 1), RecordSamples.describePod());
     }
 
     @Test
@@ -32,8 +33,9 @@ class TablesThroughTheEngineTest {
         HeadroomEngine engine = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo());
         CompressionResult r = engine.compress(body, RequestOptions.defaults());
         assertTrue(r.modified());
-        assertEquals(List.of("table", "table"), r.units().stream().map(u -> u.contentType()).toList());
-        r.units().forEach(u -> assertEquals("table.compact+table.select", u.transform()));
+        assertEquals(List.of("table", "table", "csv", "records", "records"), r.units().stream().map(u -> u.contentType()).toList());
+        assertEquals(List.of("table.compact+table.select", "table.compact+table.select", "csv.compact+csv.select",
+                "records.compact+records.select", "records.compact"), r.units().stream().map(u -> u.transform()).toList());
         for (String hash : r.ccrHashes()) {
             assertTrue(outputs.contains(store.get(hash).orElseThrow()), "original stored under " + hash);
         }
