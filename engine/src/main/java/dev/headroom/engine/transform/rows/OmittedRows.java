@@ -118,7 +118,7 @@ public final class OmittedRows {
     }
 
     /** The value cut to {@value #MAX_VALUE} characters, without the characters that end or split a marker. */
-    static String clean(String value) {
+    public static String clean(String value) {
         String v = value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE - 1) + "…" : value;
         StringBuilder sb = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Tables in command output. {@link #TableCompressor() The default} finds column listings and grids
  * ({@code kubectl get}, {@code docker ps}, {@code ps aux}, {@code df -h}, {@code dpkg -l}, {@code pip list},
  * {@code psql} and {@code mysql} grids, Markdown tables, {@link TableFinder}); {@link #csv()} reads CSV and
- * TSV ({@link CsvLayout}).
+ * TSV ({@link CsvLayout}). Maven dependency trees go to {@link DependencyTreeCompressor}.
  *
  * <p>Lossless: each table is written without its layout by {@link TableText} (no padding, rules or quoting
  * beyond need; each column's usual value stated once); every other line stays as it is. Balanced, when
@@ -58,6 +58,12 @@ public final class TableCompressor implements Compressor {
     public TransformResult compress(String text, TransformContext context) {
         Lines raw = Lines.of(text);
         List<String> lines = normalize ? TextNormalizer.normalizeLines(raw.lines()) : withoutCr(raw.lines());
+        if (normalize && DependencyTree.treeLines(lines) >= DependencyTree.MIN_NODES) {
+            TransformResult tree = DependencyTreeCompressor.compress(lines, raw.trailingNewline(), text, context);
+            if (tree != null) {
+                return tree;
+            }
+        }
         List<TableSpan> spans = finder.apply(lines);
         if (spans.isEmpty()) {
             return FALLBACK.compress(text, context);

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The head-only check {@link dev.headroom.engine.transform.ContentDetector} asks for tables: the head's
  * lines (as given, leading spaces kept, since a {@code psql} header starts with one) hold tables
- * ({@link TableFinder}) that cover at least half of its non-blank lines ({@link ContentType#TABLE}), or
+ * ({@link TableFinder}) that cover at least half of its non-blank lines, or a Maven dependency tree
+ * ({@link DependencyTree}) a third of them ({@link ContentType#TABLE}), or
  * start with a CSV or TSV header and rows ({@link CsvLayout}, {@link ContentType#CSV}). A last line
  * without its line break may have been cut by the head limit and is left out.
  */
@@ -40,7 +41,7 @@ public final class TabularDetector {
         for (TableSpan span : TableFinder.find(stripped)) {
             covered += span.to() - span.from();
         }
-        if (covered * 2 >= nonBlank) {
+        if (covered * 2 >= nonBlank || dependencyTree(stripped, nonBlank)) {
             return ContentType.TABLE;
         }
         if (CsvLayout.find(lines) != null) {
@@ -87,6 +88,12 @@ public final class TabularDetector {
         // kubectl describe: one record whose nested sections outnumber its top-level keys
         boolean nested = longBlock && other == 0 && KeyValueLines.keyEnd(lines.get(firstNonBlank(lines)), 0) > 0;
         return keys * 10 >= nonBlank * 4 && (richBlocks >= 2 || longBlock) || nested;
+    }
+
+    /** {@code mvn dependency:tree}: a tree drawn with {@code +- |  \- } that makes up a third of the head. */
+    private static boolean dependencyTree(List<String> lines, int nonBlank) {
+        int tree = DependencyTree.treeLines(lines);
+        return tree >= 5 && tree * 3 >= nonBlank && !DependencyTree.find(lines).isEmpty();
     }
 
     private static int firstNonBlank(List<String> lines) {

@@ -35,8 +35,8 @@ class TableCompressorTest {
     void losslessOutputsGiveBackEveryTableAndEveryOtherLine() {
         for (Map.Entry<String, String> e : TokenFigures.samples().entrySet()) {
             String text = e.getValue();
-            if (ContentDetector.detect(text) != ContentType.TABLE) {
-                continue; // CsvTest, RecordsTest
+            if (ContentDetector.detect(text) != ContentType.TABLE || e.getKey().startsWith("mvn")) {
+                continue; // CsvTest, RecordsTest, DependencyTreeTest
             }
             TransformResult r = compressor.compress(text, lossless(text));
             assertNotNull(r, e.getKey());

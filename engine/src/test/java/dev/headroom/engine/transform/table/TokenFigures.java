@@ -35,6 +35,7 @@ public final class TokenFigures {
         m.put("dpkg -l (86)", HostSamples.dpkgL(200, 7));
         m.put("psql (300)", GridSamples.psql(GridSamples.orders(300, 6)));
         m.put("mysql -t (300)", GridSamples.mysql(GridSamples.orders(300, 6)));
+        m.put("mvn dependency:tree (98)", BuildSamples.dependencyTree());
         m.put("CSV (300)", GridSamples.csv(GridSamples.orders(300, 6)));
         m.put("TSV mysql -B (300)", GridSamples.tsv(GridSamples.orders(300, 6)));
         m.put("apt-cache show (6)", RecordSamples.aptCacheShow(6, 1));
