@@ -9,8 +9,8 @@ import java.util.List;
  * space in some line, cut where every line has a space. This finds left-aligned columns (Go's tabwriter),
  * right-aligned numbers and cells with single spaces inside ({@code Up 3 hours}, {@code 2 (4h ago)}) alike.
  *
- * <p>Each run of such positions belongs to the header word(s) above it. A run with no header word is
- * free text of the column to its left (the last column, {@code COMMAND} or {@code MESSAGE}, often has
+ * <p>Each run of such positions belongs to the header word(s) above it. A run with no header word before
+ * the first label holds row labels (an unnamed first column); any other is free text of the column to its left (the last column, {@code COMMAND} or {@code MESSAGE}, often has
  * spaces at the same place in every line). A column whose cells are all empty and whose label follows the
  * previous one after a single space is the second word of a two-word label ({@code NOMINATED NODE},
  * {@code Mounted on}). A run holding two header words that a wide gap separates means a value overflowed
@@ -80,8 +80,10 @@ final class FixedWidthLayout {
             }
             if (w > first) {
                 out.add(new int[] {out.isEmpty() ? 0 : start, first, w - 1});
+            } else if (out.isEmpty() && w == 0) {
+                out.add(new int[] {0, -1, -1}); // row labels under no header word (free -h's Mem:, Swap:)
             }
-            // a run without a header word joins the column to its left (or the first column)
+            // any other run without a header word joins the column to its left
         }
         return out;
     }
@@ -108,9 +110,15 @@ final class FixedWidthLayout {
         List<Integer> keep = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             int[] col = columns.get(c);
+            if (col[1] < 0) {
+                names.add("");
+                keep.add(c);
+                continue;
+            }
             HeaderWords.Word firstWord = words.get(col[1]);
             String label = header.substring(firstWord.start(), words.get(col[2]).end());
-            boolean joined = c > 0 && !filled[c] && firstWord.start() - words.get(columns.get(c - 1)[2]).end() == 1;
+            boolean joined = c > 0 && columns.get(c - 1)[2] >= 0 && !filled[c]
+                    && firstWord.start() - words.get(columns.get(c - 1)[2]).end() == 1;
             if (joined) {
                 names.set(names.size() - 1, header.substring(words.get(columns.get(keep.get(keep.size() - 1))[1]).start(),
                         words.get(col[2]).end()));

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The words of a table's header line with their positions, and the test that the line looks like a
  * header at all: labels that start like names ({@code NAME}, {@code %CPU}, {@code ||/}, {@code #}), not
- * numbers, dashes or brackets, and at least one gap of two spaces or more (a sentence has none).
+ * numbers, dashes or brackets, none ending with a colon (that is a key, {@code Name:   web-1}), and at
+ * least one gap of two spaces or more (a sentence has none).
  */
 final class HeaderWords {
 
@@ -44,8 +45,8 @@ final class HeaderWords {
         boolean wideGap = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (!startsLikeLabel(w.text()) || w.text().length() > 40) {
-                return false;
+            if (!startsLikeLabel(w.text()) || w.text().length() > 40 || w.text().endsWith(":")) {
+                return false; // a key-value line ("Name:     web-1") is no header
             }
             if (i > 0 && w.start() - words.get(i - 1).end() >= 2) {
                 wideGap = true;

@@ -139,6 +139,36 @@ class TableLayoutsTest {
     }
 
     @Test
+    void aTableFollowedByOtherLinesInTheSameBlockEndsWhereItsLayoutEnds() {
+        String text = ClusterSamples.pods(30, 1) + "Some prose right after the table, with no blank line before it.\n"
+                + "And another line of it, long enough to cross every column of the table above.\n"
+                + "And a third one, so that the footer allowance of two lines is not enough.\n";
+        List<TableSpan> spans = spans(text);
+        assertEquals(1, spans.size());
+        assertEquals(31, spans.get(0).to(), "header and 30 rows");
+    }
+
+    @Test
+    void rowLabelsUnderNoHeaderWordAndATitledProcessTable() {
+        CellTable free = only("               total        used        free      shared  buff/cache   available\n"
+                + "Mem:            15Gi       6.1Gi       2.3Gi       412Mi       7.4Gi       8.9Gi\n"
+                + "Swap:          2.0Gi       1.2Mi       2.0Gi\n");
+        assertArrayEquals(new String[] {"", "total", "used", "free", "shared", "buff/cache", "available"}, free.columns());
+        assertArrayEquals(new String[] {"Swap:", "2.0Gi", "1.2Mi", "2.0Gi", "", "", ""}, free.rows().get(1));
+        String top = "top - 12:41:07 up 3 days,  2:27,  1 user,  load average: 1.92, 1.41, 1.20\n"
+                + "Tasks: 312 total,   1 running, 311 sleeping,   0 stopped,   0 zombie\n\n"
+                + "    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n"
+                + "  48211 dev       20   0   11.5g   1.5g  31744 S 187.5   9.6  63:41.12 java\n"
+                + "   1044 root      20   0   55944   6144   4352 S   0.0   0.0   0:00.11 nginx\n"
+                + "      1 root      20   0  168140  11788   8404 S   0.0   0.1   0:09.20 systemd\n";
+        List<TableSpan> spans = spans(top);
+        assertEquals(1, spans.size());
+        assertEquals(3, spans.get(0).from(), "the summary lines stay as they are");
+        assertArrayEquals(new String[] {"48211", "dev", "20", "0", "11.5g", "1.5g", "31744", "S", "187.5", "9.6", "63:41.12", "java"},
+                spans.get(0).table().rows().get(0));
+    }
+
+    @Test
     void proseCodeAndListingsWithoutAHeaderAreNoTables() {
         assertTrue(spans("The quick brown fox jumps over the lazy dog.\nIt was not amused by it at all, no.\nThen it slept.\n").isEmpty());
         assertTrue(spans("total 48\ndrwxr-xr-x  5 dev dev 4096 Dec  3 09:14 .\ndrwxr-xr-x 12 dev dev 4096 Dec  1 10:02 ..\n"
