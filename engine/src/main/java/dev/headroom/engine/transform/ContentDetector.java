@@ -73,6 +73,11 @@ public final class ContentDetector {
         if (search * 10 >= nonEmpty * 4) {
             return ContentType.SEARCH;
         }
+        // tables, records and CSV (transform.table): after search results, before logs; reads the head unstripped
+        ContentType tabular = dev.headroom.engine.transform.table.TabularDetector.detect(head);
+        if (tabular != null) {
+            return tabular;
+        }
         if (log * 10 >= nonEmpty * 3 || (log * 10 >= nonEmpty && errors >= 2)) {
             return ContentType.LOG;
         }

@@ -43,6 +43,10 @@ public final class ContentRouter {
         m.put(ContentType.LOG, new LogCompressor());
         m.put(ContentType.SEARCH, new SearchCompressor());
         m.put(ContentType.DIFF, new DiffCompressor());
+        // tables, records and CSV (transform.table)
+        m.put(ContentType.TABLE, new dev.headroom.engine.transform.table.TableCompressor());
+        m.put(ContentType.CSV, dev.headroom.engine.transform.table.TableCompressor.csv());
+        m.put(ContentType.RECORDS, new dev.headroom.engine.transform.table.RecordsCompressor());
         m.put(ContentType.CODE, text);
         m.put(ContentType.HTML, text);
         m.put(ContentType.TEXT, text);

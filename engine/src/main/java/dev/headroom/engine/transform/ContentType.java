@@ -7,6 +7,12 @@ public enum ContentType {
     JSON,
     SEARCH,
     DIFF,
+    /** Column tables, SQL grids, dependency trees ({@code transform.table}). */
+    TABLE,
+    /** CSV and TSV with a header ({@code transform.table}). */
+    CSV,
+    /** Key-value records: apt-cache show, kubectl describe, systemctl status ({@code transform.table}). */
+    RECORDS,
     LOG,
     CODE,
     HTML,

@@ -10,7 +10,7 @@ import dev.headroom.engine.transform.TransformResult;
  * <p>Lossless first: the tree is re-written minified, with every uniform array of objects as a compact
  * table ({@link TableEncoder}); {@link JsonTableDecoder} reads that back to the same tree. Only when
  * lossy compression is allowed and the lossless text is still over the context's budget does it select
- * rows ({@link RowSelector}), replace opaque blobs, and send long strings (a log or file wrapped in
+ * rows (the shared {@link dev.headroom.engine.transform.rows.RowSelector}, through {@link JsonRows}), replace opaque blobs, and send long strings (a log or file wrapped in
  * JSON) through the content router with their share of the budget, leaving one retrieval marker per
  * shortened array and per blob. Text that does not parse returns null, so the router falls back to the
  * text compressor.

@@ -16,7 +16,8 @@ public final class JsonTableDecoder extends TextCursor {
 
     private static final String MARKER_START = "[headroom: ";
     private static final Object MISSING = new Object();
-    private static final Pattern MARKER = Pattern.compile("\\[headroom: (\\d+) ([a-z0-9 ]+) omitted; headroom_retrieve hash=[0-9a-f]+]");
+    private static final Pattern MARKER = Pattern.compile(
+            "\\[headroom: (\\d+)(?: of \\d+)? ([a-z0-9 ]+) omitted(?: \\([^\\]]*\\))?; headroom_retrieve hash=[0-9a-f]+]");
 
     private final boolean lenient;
     private final List<String> markers = new ArrayList<>();

@@ -23,6 +23,7 @@ final class LossyPlan implements TableEncoder.Plan {
 
     private final TransformContext context;
     private final Map<List<Object>, boolean[]> keeps = new IdentityHashMap<>();
+    private final Map<List<Object>, String> details = new IdentityHashMap<>();
     private double ratio = 1.0;
     private int rowMarkers;
     private int blobMarkers;
@@ -59,7 +60,10 @@ final class LossyPlan implements TableEncoder.Plan {
             if (target >= n) {
                 continue;
             }
-            plan.keeps.put(rec.array, RowSelector.select(rec, lossless.chars(), query, target, context.relevance()));
+            JsonRows rows = JsonRows.of(rec, lossless.chars());
+            boolean[] keep = rows.select(query, target, context.relevance());
+            plan.keeps.put(rec.array, keep);
+            plan.details.put(rec.array, rows.omittedDetail(keep));
         }
         return plan;
     }
@@ -70,10 +74,10 @@ final class LossyPlan implements TableEncoder.Plan {
     }
 
     @Override
-    public String omittedMarker(int omitted, String unit) {
+    public String omittedMarker(List<Object> array, int omitted, String unit) {
         rowMarkers++;
         omittedElements += omitted;
-        return context.marker(omitted, unit);
+        return context.marker(omitted, array.size(), unit, details.get(array));
     }
 
     @Override

@@ -39,8 +39,8 @@ final class TableEncoder {
         /** Which elements of {@code array} (or values of an object, by its values list) to keep, or null for all. */
         boolean[] keep(List<Object> array);
 
-        /** The marker for {@code omitted} dropped {@code unit} (rows, items, keys). */
-        String omittedMarker(int omitted, String unit);
+        /** The marker for {@code omitted} dropped {@code unit} (rows, items, keys) of {@code array}. */
+        String omittedMarker(List<Object> array, int omitted, String unit);
 
         /** What to write instead of the string {@code s} (a blob marker, a compressed text), or null to keep it. */
         String replace(String s);
@@ -176,7 +176,7 @@ final class TableEncoder {
         }
         stopRecording(rec);
         if (kept < rows.size()) {
-            out.append('\n').append(plan.omittedMarker(rows.size() - kept, map ? "keys" : "rows"));
+            out.append('\n').append(plan.omittedMarker(rows, rows.size() - kept, map ? "keys" : "rows"));
         }
         out.append('\n');
     }
@@ -237,7 +237,7 @@ final class TableEncoder {
             if (!firstWritten) {
                 out.append(',');
             }
-            out.append(plan.omittedMarker(o.size() - kept, "keys"));
+            out.append(plan.omittedMarker(o.values, o.size() - kept, "keys"));
         }
         out.append('}');
     }
@@ -269,7 +269,7 @@ final class TableEncoder {
             if (!firstWritten) {
                 out.append(',');
             }
-            out.append(plan.omittedMarker(a.size() - kept, "items"));
+            out.append(plan.omittedMarker(a, a.size() - kept, "items"));
         }
         out.append(']');
     }

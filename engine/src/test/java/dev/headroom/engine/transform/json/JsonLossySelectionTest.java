@@ -4,6 +4,7 @@ import dev.headroom.engine.CompressionMode;
 import dev.headroom.engine.ccr.ContentHash;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
+import dev.headroom.engine.transform.rows.RowSignals;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ class JsonLossySelectionTest {
         long omitted = LossyInvariants.check(original, out, ctx.originalHash());
         List<Object> kept = (List<Object>) JsonTableDecoder.decodeWithMarkers(out).tree();
         assertEquals(300 - kept.size(), omitted);
-        assertTrue(out.contains("[headroom: " + omitted + " rows omitted; headroom_retrieve hash=" + ctx.originalHash() + "]"));
+        assertTrue(out.contains("[headroom: " + omitted + " of 300 rows omitted (seq 3-298, latency_ms 100-119); headroom_retrieve hash="
+                + ctx.originalHash() + "]"), out);
         assertEquals(1, JsonTableDecoder.decodeWithMarkers(out).markers().size(), "one marker line per array");
         assertTrue(out.length() < json.length() / 4, "budget respected roughly: " + out.length());
     }
@@ -214,7 +216,7 @@ class JsonLossySelectionTest {
         assertTrue(r.text().contains("\"host-333\":9000"), "outlier entry");
         assertTrue(r.text().contains("\"meta\":{\"id\":7,\"name\":\"svc\",\"ok\":true}"), "small record intact");
         long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), r.text(), ctx.originalHash());
-        assertTrue(r.text().contains("[headroom: " + omitted + " keys omitted; headroom_retrieve hash="), r.text());
+        assertTrue(r.text().contains("[headroom: " + omitted + " of 500 keys omitted; headroom_retrieve hash="), r.text());
     }
 
     @Test
@@ -231,6 +233,6 @@ class JsonLossySelectionTest {
         assertTrue(r.text().startsWith("{"), r.text());
         assertTrue(r.text().contains("node_modules/pkg-222,1.5.0,GPL-3.0"), "rare licence kept: " + r.text());
         long omitted = LossyInvariants.check(JsonTreeParser.parseContainer(json), r.text(), ctx.originalHash());
-        assertTrue(r.text().contains("[headroom: " + omitted + " keys omitted; headroom_retrieve hash="), r.text());
+        assertTrue(r.text().contains("[headroom: " + omitted + " of 300 keys omitted (license MIT"), r.text());
     }
 }

@@ -1,4 +1,4 @@
-package dev.headroom.engine.transform.json;
+package dev.headroom.engine.transform.rows;
 
 import dev.headroom.engine.relevance.QueryTerms;
 import dev.headroom.engine.relevance.RelevanceScorer;
@@ -9,42 +9,40 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses which rows of one large table (or items of an array, or entries of a map-like object) survive
- * in lossy mode, in order of importance:
+ * Chooses which rows of one large table (JSON rows, array items or map entries; the rows of a command's
+ * column listing, a CSV file or a list of records) survive in lossy mode, in order of importance:
  * <ol>
  *   <li>always: the first {@value #FIRST} and last {@value #LAST} rows (they show the shape and the
- *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase);</li>
- *   <li>error rows (error words in a value, or a rare key that names an error), up to twice the target;</li>
+ *       range), and rows containing an anchor of the question (an id, a long number, a quoted phrase)
+ *       that does not appear in most rows;</li>
+ *   <li>error rows (error words in a value, or a rare column that names an error), up to twice the target;</li>
  *   <li>rows that match the question, best score first (BM25 over its terms unless another
  *       {@link RelevanceScorer} is installed);</li>
- *   <li>rows with a rare key, a rare categorical value or a numeric outlier;</li>
+ *   <li>rows with a rare column, a rare categorical value or a numeric outlier ({@link RowSignals}), the
+ *       rarest first;</li>
  *   <li>evenly spaced rows, until the target is reached.</li>
  * </ol>
  * Ties break by position, so the same input and question always keep the same rows.
  */
-final class RowSelector {
+public final class RowSelector {
 
-    static final int FIRST = 2;
-    static final int LAST = 1;
+    public static final int FIRST = 2;
+    public static final int LAST = 1;
     /** Question terms found in more rows than this share do not select rows. */
     static final double MAX_TERM_SHARE = 0.5;
 
     private RowSelector() {
     }
 
-    /** Which of the recorded array's elements to keep, aiming at {@code target} (never fewer than the must-keeps). */
-    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target) {
-        return select(rec, written, query, target, RelevanceScorer.bm25());
-    }
-
-    /** Like {@link #select(RecordedSpans, CharSequence, QueryTerms, int)}, ranking the question's matches with {@code scorer}. */
-    static boolean[] select(RecordedSpans rec, CharSequence written, QueryTerms query, int target, RelevanceScorer scorer) {
-        List<Object> array = rec.array;
-        int n = array.size();
-        List<String> texts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            texts.add(written.subSequence(rec.start[i], rec.end[i]).toString());
-        }
+    /**
+     * Which rows to keep, aiming at {@code target} (never fewer than the must-keeps).
+     *
+     * @param texts one text per row, as it is written out (what the question is matched against)
+     * @param table the rows' cells for the column signals, or null when there are none
+     */
+    public static boolean[] select(List<String> texts, RowTable table, QueryTerms query, int target,
+                                   RelevanceScorer scorer) {
+        int n = texts.size();
         boolean[] keep = new boolean[n];
         int kept = 0;
         for (int i = 0; i < Math.min(FIRST, n); i++) {
@@ -54,23 +52,27 @@ final class RowSelector {
             kept += mark(keep, i);
         }
         boolean[] errors = new boolean[n];
+        List<String> lowers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String lower = texts.get(i).toLowerCase(Locale.ROOT);
+            lowers.add(lower);
             errors[i] = RowSignals.hasErrorWord(lower);
-            if (!query.anchors().isEmpty() && query.matchesAnchor(lower)) {
-                kept += mark(keep, i);
+        }
+        for (boolean[] hits : anchorHits(lowers, query)) {
+            for (int i = 0; i < n; i++) {
+                if (hits[i]) {
+                    kept += mark(keep, i);
+                }
             }
         }
-        boolean[] unusual = rec.columns != null
-                ? RowSignals.unusual(array, rec.columns, errors)
-                : RowSignals.numberOutliers(array);
+        double[] unusual = table != null ? RowSignals.unusual(table, errors) : new double[n];
 
         kept += takeSpread(keep, errors, 2 * target - kept);
         if (kept < target && !query.terms().isEmpty()) {
             kept += takeBest(keep, RelevanceScorer.scoreOrFallback(scorer, texts, query, MAX_TERM_SHARE), target - kept);
         }
         if (kept < target) {
-            kept += takeSpread(keep, unusual, target - kept);
+            kept += takeBest(keep, unusual, target - kept);
         }
         if (kept < target) {
             boolean[] all = new boolean[n];
@@ -78,6 +80,29 @@ final class RowSelector {
             takeSpread(keep, all, target - kept);
         }
         return keep;
+    }
+
+    /**
+     * The rows each anchor of the question is found in. An anchor found in more than
+     * {@value #MAX_TERM_SHARE} of the rows names none of them (the {@code example.com} of an email asked
+     * about, when every row holds an email there) and keeps nothing.
+     */
+    private static List<boolean[]> anchorHits(List<String> lowers, QueryTerms query) {
+        List<boolean[]> out = new ArrayList<>();
+        for (String anchor : query.anchors()) {
+            boolean[] hits = new boolean[lowers.size()];
+            int count = 0;
+            for (int i = 0; i < hits.length; i++) {
+                if (lowers.get(i).contains(anchor)) {
+                    hits[i] = true;
+                    count++;
+                }
+            }
+            if (count > 0 && count <= MAX_TERM_SHARE * hits.length) {
+                out.add(hits);
+            }
+        }
+        return out;
     }
 
     private static int mark(boolean[] keep, int i) {
@@ -134,5 +159,16 @@ final class RowSelector {
             added++;
         }
         return added;
+    }
+
+    /** The number of kept rows. */
+    public static int count(boolean[] keep) {
+        int n = 0;
+        for (boolean k : keep) {
+            if (k) {
+                n++;
+            }
+        }
+        return n;
     }
 }
