@@ -57,7 +57,7 @@ class TablesThroughTheEngineTest {
         CompressionResult r = HeadroomEngine.create(EngineSettings.defaults())
                 .compress(body, RequestOptions.defaults().withMode(CompressionMode.LOSSLESS));
         assertEquals("table", r.units().get(0).contentType());
-        assertEquals("table.compact", r.units().get(0).transform());
+        assertEquals("unwrap+table.compact", r.units().get(0).transform());
         assertFalse(r.units().get(0).lossy());
         assertTrue(r.units().get(0).charsAfter() < r.units().get(0).charsBefore() * 0.6);
         assertTrue(r.ccrHashes().isEmpty());
