@@ -252,9 +252,9 @@ def split(out, seed):
     with open(os.path.join(out, "split.json"), "w") as f:
         json.dump(doc, f, indent=2)
         f.write("\n")
-    all_f = set(fam_scen)
+    held_families = set().union(*[scen[n]["families"] for n in held])
     print(f"held out {len(held_ids)} of {len(index)} sessions ({len(held)} scenarios); "
-          f"held-out families {len(covered | set().union(*[scen[n]['families'] for n in held]))} of {len(all_f)}")
+          f"the held-out set has {len(held_families)} of {len(fam_scen)} families")
 
 
 def main(argv):
