@@ -6,7 +6,10 @@ an application log with a buried stack trace, and tools/api.py, which prints API
 Deterministic: a fixed random seed and fixed commit dates, so the needles in corpus/recorded/index.json
 (commit hashes, order ids, emails, test names) are the same on every run.
 
-Usage: make_scratch.py DIR   (DIR/orders-service is created; DIR must exist)
+The other projects of the scratch HOME (ledger, storefront, payments-sdk, ...) and the stand-ins for tools
+this machine lacks (~/bin/kubectl, docker, psql, ...) come from scratch_projects.py and standins/.
+
+Usage: make_scratch.py DIR   (DIR/orders-service and the other projects are created; DIR must exist)
 """
 import os
 import random
@@ -348,6 +351,9 @@ def main():
     mvnw(project)
     app_log(project)
     write(f"{project}/tools/api.py", API_PY, 0o755)
+    # The other projects and the stand-ins, each with its own seed: orders-service above stays as it was.
+    import scratch_projects
+    scratch_projects.build_all(root)
 
 
 if __name__ == "__main__":
