@@ -29,7 +29,7 @@ final class CodeLines {
     static boolean isCodeLine(String line) {
         String body = withoutLineNumber(line);
         String t = body.strip();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || isPlanChange(t)) {
             return false;
         }
         for (String k : KEYWORDS) {
@@ -83,6 +83,15 @@ final class CodeLines {
             return true;
         }
         return i + 2 < t.length() && "+-*/|&".indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '=';
+    }
+
+    /**
+     * A line of a plan or a diff in HCL-like syntax ({@code terraform plan}'s {@code ~ engine_version = "15.8" -> "16.3"},
+     * {@code + resource "aws_db_instance" "replica" {}): a report of changes, not code the agent is editing.
+     */
+    static boolean isPlanChange(String t) {
+        return t.startsWith("~ ") || t.startsWith("+ ") || t.startsWith("- ") || t.startsWith("-/+ ") || t.startsWith("+/- ")
+                || t.startsWith("<= ") || t.contains(" -> ");
     }
 
     private static boolean startsWithAny(String t, String[] prefixes) {

@@ -42,6 +42,7 @@ public final class ContentDetector {
         int log = 0;
         int errors = 0;
         int code = 0;
+        int planChanges = 0;
         String heading = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -65,6 +66,8 @@ public final class ContentDetector {
             }
             if (CodeLines.isCodeLine(line)) {
                 code++;
+            } else if (CodeLines.isPlanChange(line.strip())) {
+                planChanges++;
             }
         }
         if (nonEmpty == 0) {
@@ -81,7 +84,7 @@ public final class ContentDetector {
         if (log * 10 >= nonEmpty * 3 || (log * 10 >= nonEmpty && errors >= 2)) {
             return ContentType.LOG;
         }
-        if (code >= 3 && code * 10 >= nonEmpty * 3) {
+        if (code >= 3 && code * 10 >= nonEmpty * 3 && planChanges * 2 < code) {
             return ContentType.CODE;
         }
         return ContentType.TEXT;

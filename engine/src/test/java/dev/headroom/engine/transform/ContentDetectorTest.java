@@ -104,6 +104,16 @@ class ContentDetectorTest {
         String prose = String.join("\n", "The release is scheduled for Friday.", "If the canary holds for two hours we roll out",
                 "to every region; otherwise we roll back and file an incident.", "For questions ask in #release.", "");
         assertTrue(ContentDetector.detect(prose) != ContentType.CODE, "prose");
+        String plan = String.join("\n", "aws_vpc.main: Refreshing state... [id=vpc-0a1b2c3d]",
+                "aws_db_instance.orders: Refreshing state... [id=orders-db]", "",
+                "Terraform will perform the following actions:", "",
+                "  # aws_db_instance.orders will be updated in-place", "  ~ resource \"aws_db_instance\" \"orders\" {",
+                "      ~ engine_version          = \"15.8\" -> \"16.3\"", "        id                      = \"orders-db\"",
+                "      ~ parameter_group_name    = \"pg15\" -> \"pg16\"", "        # (42 unchanged attributes hidden)", "    }", "",
+                "  # aws_db_instance.replica[0] will be created", "  + resource \"aws_db_instance\" \"replica\" {",
+                "      + allocated_storage = 800", "      + engine_version    = \"16.3\"", "    }", "",
+                "Plan: 1 to add, 1 to change, 0 to destroy.", "");
+        assertTrue(ContentDetector.detect(plan) != ContentType.CODE, "terraform plan");
     }
 
     @Test
