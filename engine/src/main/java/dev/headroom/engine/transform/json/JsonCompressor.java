@@ -34,7 +34,7 @@ public final class JsonCompressor implements Compressor {
     private TransformResult compressTree(String text, TransformContext context) {
         Object root = JsonTreeParser.parseContainer(text);
         if (root == null) {
-            return null;
+            return JsonLines.compress(text, context);
         }
         TransformResult r = encode(root, text.length(), context);
         return r.lossy() || r.text().length() < text.length() ? r : null;
