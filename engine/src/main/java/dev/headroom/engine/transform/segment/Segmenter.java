@@ -27,7 +27,7 @@ public final class Segmenter {
         if (cutBefore && endsLikeJson(piece)) {
             return List.of(new Segment(piece, cutAfter ? Segment.Kind.DETECT : Segment.Kind.JSON_TAIL));
         }
-        List<int[]> blocks = JsonBlocks.find(piece);
+        List<int[]> blocks = mergeAdjacent(piece, JsonBlocks.find(piece));
         if (blocks.isEmpty() || (blocks.size() == 1 && blocks.get(0)[0] == 0 && blocks.get(0)[1] == piece.length())) {
             return List.of(new Segment(piece, Segment.Kind.DETECT));
         }
@@ -43,6 +43,23 @@ public final class Segmenter {
         }
         if (at < piece.length()) {
             out.add(new Segment(piece.substring(at), Segment.Kind.DETECT));
+        }
+        return out;
+    }
+
+    /**
+     * JSON values on consecutive lines (JSON Lines: a structured log, {@code jq -c}) are one segment, which the JSON
+     * compressor reads as a list of lines; only other text between values separates them.
+     */
+    private static List<int[]> mergeAdjacent(String piece, List<int[]> blocks) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : blocks) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && piece.substring(last[1], b[0]).isBlank()) {
+                last[1] = b[1];
+            } else {
+                out.add(new int[] {b[0], b[1]});
+            }
         }
         return out;
     }

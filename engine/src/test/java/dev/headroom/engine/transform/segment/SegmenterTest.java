@@ -46,6 +46,18 @@ class SegmenterTest {
     }
 
     @Test
+    void jsonLinesStayOneSegment() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            lines.append("{\"level\":\"INFO\",\"message\":\"").append("request ".repeat(30)).append(i).append("\"}\n");
+        }
+        String text = "Output:\n" + lines;
+        List<Segment> s = Segmenter.split(text, false, false);
+        assertEquals(List.of("DETECT:8", "DETECT:" + lines.length()), kinds(s));
+        assertEquals(List.of("DETECT:" + lines.length()), kinds(Segmenter.split(lines.toString(), false, false)));
+    }
+
+    @Test
     void jsonCutAtEitherEnd() {
         String full = json(12);
         String head = full.substring(0, 300);
