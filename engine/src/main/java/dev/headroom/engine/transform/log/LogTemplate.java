@@ -24,6 +24,10 @@ public final class LogTemplate {
                     i = close + 1;
                     continue;
                 }
+                // an apostrophe or a quote that is never closed ("customer's"): an ordinary character
+                sb.append(c);
+                i++;
+                continue;
             }
             if (Character.isWhitespace(c)) {
                 sb.append(' ');

@@ -84,6 +84,14 @@ class LogCompressorTest {
     }
 
     @Test
+    void templateOfALineWithAnUnclosedQuoteEnds() {
+        // an apostrophe never closed used to stop the template scan from moving on (an endless loop)
+        assertEquals("npm warn deprecated abab@N.N.N: Use your platform's native atob()",
+                LogTemplate.of("npm warn deprecated abab@2.0.6: Use your platform's native atob()"));
+        assertEquals("say Q and \"open", LogTemplate.of("say 'hi' and \"open"));
+    }
+
+    @Test
     void shortCleanLogIsLeftAlone() {
         String text = "INFO starting\nERROR database connection failed\nINFO shutting down\n";
         assertNull(compressor.compress(text, balanced(text)));
