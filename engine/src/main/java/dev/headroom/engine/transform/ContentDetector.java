@@ -1,7 +1,9 @@
 package dev.headroom.engine.transform;
 
 import dev.headroom.engine.transform.log.LogLines;
+import dev.headroom.engine.transform.log.TestRunLines;
 import dev.headroom.engine.transform.search.GrepHit;
+import dev.headroom.engine.transform.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +90,7 @@ public final class ContentDetector {
         while (start <= t.length() && out.size() < MAX_LINES) {
             int nl = t.indexOf('\n', start);
             int end = nl < 0 ? t.length() : nl;
-            String line = t.substring(start, end);
+            String line = TextNormalizer.stripAnsi(t.substring(start, end)); // coloured build output (jest, cargo, Gradle)
             out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             if (nl < 0) {
                 break;
@@ -170,7 +172,7 @@ public final class ContentDetector {
         return GrepHit.looksLikePath(line) && i + 1 < lines.size() && GrepHit.parseHeadingRow(lines.get(i + 1)) != null;
     }
 
-    /** pytest / go test / cargo / jest result lines. */
+    /** pytest / go test / cargo / jest / npm / Gradle result and progress lines. */
     private static boolean isTestResult(String line) {
         String t = line.strip();
         return t.endsWith(" PASSED") || t.endsWith(" FAILED") || t.endsWith(" ok") || t.startsWith("PASSED ")
@@ -178,7 +180,9 @@ public final class ContentDetector {
                 || t.contains(" PASSED [") || t.contains(" FAILED [") || t.startsWith("✓") || t.startsWith("✗")
                 || t.startsWith("test ") && (t.endsWith("... ok") || t.endsWith("... FAILED"))
                 || t.startsWith("npm ERR!") || t.startsWith("npm WARN") || t.startsWith("Compiling ")
-                || t.startsWith("Downloading ") || t.startsWith("Downloaded ");
+                || t.startsWith("Downloading ") || t.startsWith("Downloaded ")
+                || t.startsWith("npm warn ") || t.startsWith("npm error ") || TestRunLines.isPassingTest(t)
+                || TestRunLines.isBuildStep(t) || TestRunLines.isFailureHeading(t);
     }
 
     /** A line that starts with a common declaration keyword or ends like a statement. */
