@@ -7,6 +7,7 @@ import dev.headroom.engine.transform.ContentDetector;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.diff.DiffCompressor;
+import dev.headroom.engine.transform.diff.DiffHeaders;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.log.LogGenerators;
 import dev.headroom.engine.transform.log.MavenTransfers;
@@ -84,6 +85,10 @@ class RobustnessTest {
             return Lines.join(SearchGrouping.decode(lines.lines()), lines.trailingNewline());
         }
         String decoded = r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
+        if (r.transform().contains("diff.headers")) {
+            Lines lines = Lines.of(decoded);
+            decoded = Lines.join(DiffHeaders.unfold(lines.lines()), lines.trailingNewline());
+        }
         if (r.transform().contains("log.transfers")) {
             Lines lines = Lines.of(decoded);
             decoded = Lines.join(MavenTransfers.unfold(lines.lines()), lines.trailingNewline());
