@@ -1,5 +1,6 @@
 package dev.headroom.engine.transform;
 
+import dev.headroom.engine.transform.git.CommitLog;
 import dev.headroom.engine.transform.log.LogLines;
 import dev.headroom.engine.transform.log.TestRunLines;
 import dev.headroom.engine.transform.search.GrepHit;
@@ -11,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Decides what a tool output looks like from its first {@link #MAX_LINES} lines / {@link #MAX_CHARS}
- * characters only, so the cost does not grow with the output. Deterministic; checks in order: JSON, diff,
- * HTML, search results, log, code, text. Each check is a ratio of recognisable lines, with no regular
+ * characters only, so the cost does not grow with the output. Deterministic; checks in order: JSON, git log,
+ * diff, HTML, search results, log, code, text. Each check is a ratio of recognisable lines, with no regular
  * expressions (no backtracking on long lines).
  */
 public final class ContentDetector {
@@ -32,6 +33,9 @@ public final class ContentDetector {
         List<String> lines = firstLines(t);
         if (looksLikeJson(t, lines.get(0))) {
             return ContentType.JSON;
+        }
+        if (CommitLog.looksLikeGitLog(lines)) {
+            return ContentType.GIT_LOG; // before the diff check: git log -p and git show hold diffs
         }
         if (isDiff(lines)) {
             return ContentType.DIFF;

@@ -1,6 +1,7 @@
 package dev.headroom.engine.transform;
 
 import dev.headroom.engine.transform.diff.DiffCompressor;
+import dev.headroom.engine.transform.git.GitLogCompressor;
 import dev.headroom.engine.transform.json.JsonCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.search.SearchCompressor;
@@ -30,6 +31,7 @@ public final class ContentRouter {
         m.put(ContentType.LOG, new LogCompressor());
         m.put(ContentType.SEARCH, new SearchCompressor());
         m.put(ContentType.DIFF, new DiffCompressor());
+        m.put(ContentType.GIT_LOG, new GitLogCompressor());
         m.put(ContentType.CODE, text);
         m.put(ContentType.HTML, text);
         m.put(ContentType.TEXT, text);

@@ -7,6 +7,8 @@ public enum ContentType {
     JSON,
     SEARCH,
     DIFF,
+    /** {@code git log} (plain, {@code -p}, {@code --stat}) and {@code git show}: commits, with or without diffs. */
+    GIT_LOG,
     LOG,
     CODE,
     HTML,
