@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Build, test and application logs.
  *
- * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), then
- * runs of identical lines folded with a count ({@link DuplicateLines}). Balanced, when that is still over the
+ * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), runs of
+ * identical lines folded with a count ({@link DuplicateLines}), then runs of lines of one shape folded into a
+ * template and rows of what varies ({@link LineTemplates}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
  * output budget: {@link LogSelector} picks the lines that matter and every gap becomes one marker whose count
  * is exactly the number of original lines left out there and whose detail says what they were
  * ({@link GapDetail}). The selection is redone with tighter limits while it is over budget.
@@ -49,9 +50,10 @@ public final class LogCompressor implements Compressor {
         Lines normalizedLines = Lines.of(normalized);
         List<String> transfers = MavenTransfers.fold(normalizedLines.lines());
         List<String> dedup = DuplicateLines.fold(transfers);
-        String folded = Lines.join(dedup, normalizedLines.trailingNewline());
-        TransformResult lossless = folded.equals(text) ? null
-                : TransformResult.lossless(folded, losslessName(transfers != normalizedLines.lines(), dedup != transfers));
+        List<String> templated = LineTemplates.fold(dedup);
+        String folded = Lines.join(templated, normalizedLines.trailingNewline());
+        TransformResult lossless = folded.equals(text) ? null : TransformResult.lossless(folded,
+                losslessName(transfers != normalizedLines.lines(), dedup != transfers, templated != dedup));
         if (context.lossless() || folded.length() <= context.maxOutputChars()) {
             return lossless;
         }
@@ -79,12 +81,15 @@ public final class LogCompressor implements Compressor {
         return TransformResult.lossy(selected, context.errorOutput() ? "log.select-around-errors" : "log.select");
     }
 
-    private static String losslessName(boolean transfers, boolean fold) {
+    private static String losslessName(boolean transfers, boolean fold, boolean templates) {
         String name = "log.normalize";
         if (transfers) {
             name += "+log.transfers";
         }
-        return fold ? name + "+log.fold" : name;
+        if (fold) {
+            name += "+log.fold";
+        }
+        return templates ? name + "+log.templates" : name;
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.headroom.engine.transform.diff.DiffHeaders;
 import dev.headroom.engine.transform.git.GitLogCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.log.LogGenerators;
+import dev.headroom.engine.transform.log.LosslessLogs;
 import dev.headroom.engine.transform.log.MavenTransfers;
 import dev.headroom.engine.transform.search.SearchCompressor;
 import dev.headroom.engine.transform.search.SearchGrouping;
@@ -37,7 +38,9 @@ class RobustnessTest {
         "2024-01-01T00:00:00Z WARN slow 123 ms", "line [x3]", "line [x3]", "x [x0]", "\u001b[31mred\u001b[0m", "\u001b[",
         "\u001b]8;;http://x\u001b\\link", "a\r", "\r", "{\"a\":1}", "[1,2]", "12:34:56 INFO", "C:\\x\\y.cs:3:z", "::::", "-1-",
         "a/b-1-", "a/b:1:", "commit 79318f6207c8fd7afa72da8567a301aa05b1b9c3", "Author: A <a@b>", "    - [ ] box", "    ## Heading",
-        "diff --git x", "diff --git a/y b/y", "new file mode 100644", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
+        "diff --git x", "diff --git a/y b/y", "new file mode 100644", "test tests::a ... ok", "test tests::b ... ok",
+        "test tests::c ... ok", "[INFO] Running com.acme.ATest", "[INFO] Tests run: 3, Failures: 0 -- in com.acme.ATest",
+        "[next line x3, {} filled from the rows after it:]", "x {} y", "a b c", "a b d", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
         "Uploading to nexus: https://n/y.jar", "Uploaded to nexus: https://n/y.jar (9 kB)", "-".repeat(3000), "x-1-".repeat(500), "'\"'\"".repeat(300), "=== 1 failed, 2 passed ===",
     };
 
@@ -85,6 +88,9 @@ class RobustnessTest {
         if (r.transform().equals("search.group")) {
             Lines lines = Lines.of(out);
             return Lines.join(SearchGrouping.decode(lines.lines()), lines.trailingNewline());
+        }
+        if (r.transform().startsWith("log.")) {
+            return LosslessLogs.decode(r);
         }
         String decoded = r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
         if (r.transform().contains("diff.headers")) {
