@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class DiffCompressor implements Compressor {
 
+    static final double MIN_TOKEN_RATIO = 0.9;
+
     @Override
     public String name() {
         return "diff";
@@ -43,8 +45,10 @@ public final class DiffCompressor implements Compressor {
         }
         DiffSelection.Selection selected = DiffSelection.select(folded, context);
         String result = Lines.join(selected.lines(), lines.trailingNewline());
+        // the shared estimate overcounts indented code (the context that went) next to markers (which came):
+        // a selection must look clearly smaller to be smaller in real tokens
         if (result.length() >= lossless.length() || !result.contains(context.originalHash())
-                || TokenEstimator.estimate(result) >= TokenEstimator.estimate(lossless)) {
+                || TokenEstimator.estimate(result) > TokenEstimator.estimate(lossless) * MIN_TOKEN_RATIO) {
             return losslessResult;
         }
         return TransformResult.lossy(result, selected.hunksDropped() ? "diff.context+diff.hunks" : "diff.context");
