@@ -1,5 +1,6 @@
 package dev.headroom.engine.transform;
 
+import dev.headroom.engine.transform.git.BlameLines;
 import dev.headroom.engine.transform.git.CommitLog;
 import dev.headroom.engine.transform.log.LogLines;
 import dev.headroom.engine.transform.log.TestRunLines;
@@ -34,7 +35,7 @@ public final class ContentDetector {
         if (looksLikeJson(t, lines.get(0))) {
             return ContentType.JSON;
         }
-        if (CommitLog.looksLikeGitLog(lines)) {
+        if (CommitLog.looksLikeGitLog(lines) || BlameLines.looksLikeBlame(lines)) {
             return ContentType.GIT_LOG; // before the diff check: git log -p and git show hold diffs
         }
         if (isDiff(lines)) {

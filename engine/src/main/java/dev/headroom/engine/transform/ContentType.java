@@ -7,7 +7,7 @@ public enum ContentType {
     JSON,
     SEARCH,
     DIFF,
-    /** {@code git log} (plain, {@code -p}, {@code --stat}) and {@code git show}: commits, with or without diffs. */
+    /** {@code git log} (plain, {@code -p}, {@code --stat}), {@code git show} and {@code git blame}. */
     GIT_LOG,
     LOG,
     CODE,

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code git log} (plain, {@code -p}, {@code --stat}) and {@code git show}.
+ * {@code git log} (plain, {@code -p}, {@code --stat}), {@code git show} and {@code git blame}.
  *
  * <p>Lossless: ANSI colours stripped and git's file headers in their short form ({@link DiffHeaders}); nothing
  * else (trailing blanks are content in a diff, and git's four-space blank message lines cost half a token). Balanced, when that is still over the output budget, level by level until it fits:
@@ -49,6 +49,9 @@ public final class GitLogCompressor implements Compressor {
     public TransformResult compress(String text, TransformContext context) {
         String plain = TextNormalizer.stripAnsi(text);
         Lines split = Lines.of(plain);
+        if (BlameLines.looksLikeBlame(split.lines().subList(0, Math.min(split.size(), 200)))) {
+            return blame(text, plain, split);
+        }
         List<String> folded = DiffHeaders.fold(split.lines());
         String lossless = folded == split.lines() ? plain : Lines.join(folded, split.trailingNewline());
         TransformResult losslessResult = lossless.equals(text) ? null
@@ -75,6 +78,16 @@ public final class GitLogCompressor implements Compressor {
             return losslessResult;
         }
         return TransformResult.lossy(result, "git.select");
+    }
+
+    /**
+     * {@code git blame}: lossless only, in every mode. A blame is read like the file it annotates, for the lines the
+     * agent is about to change, so none is left out; the repeated commit, author and date go ({@link BlameLines}).
+     */
+    private static TransformResult blame(String text, String plain, Lines split) {
+        List<String> folded = BlameLines.fold(split.lines());
+        String out = folded == split.lines() ? plain : Lines.join(folded, split.trailingNewline());
+        return out.equals(text) ? null : TransformResult.lossless(out, folded == split.lines() ? "git.ansi" : "git.blame");
     }
 
     /** One level's rendering: messages and stat lists per commit, then the diffs. */

@@ -8,6 +8,7 @@ import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.diff.DiffCompressor;
 import dev.headroom.engine.transform.diff.DiffHeaders;
+import dev.headroom.engine.transform.git.BlameLines;
 import dev.headroom.engine.transform.git.GitLogCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.log.LogGenerators;
@@ -40,7 +41,9 @@ class RobustnessTest {
         "a/b-1-", "a/b:1:", "commit 79318f6207c8fd7afa72da8567a301aa05b1b9c3", "Author: A <a@b>", "    - [ ] box", "    ## Heading",
         "diff --git x", "diff --git a/y b/y", "new file mode 100644", "test tests::a ... ok", "test tests::b ... ok",
         "test tests::c ... ok", "[INFO] Running com.acme.ATest", "[INFO] Tests run: 3, Failures: 0 -- in com.acme.ATest",
-        "[next line x3, {} filled from the rows after it:]", "x {} y", "a b c", "a b d", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
+        "[next line x3, {} filled from the rows after it:]", "x {} y", "a b c", "a b d",
+        "^0d01518 (Dana Whitfield 2026-11-20 09:12:00 +0000  1) package a;", "^0d01518 (Dana Whitfield 2026-11-20 09:12:00 +0000 12) ",
+        "35e81185 (Sam Ortega 2026-11-26 10:30:00 +0000 100) x", "7) y", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
         "Uploading to nexus: https://n/y.jar", "Uploaded to nexus: https://n/y.jar (9 kB)", "-".repeat(3000), "x-1-".repeat(500), "'\"'\"".repeat(300), "=== 1 failed, 2 passed ===",
     };
 
@@ -93,6 +96,10 @@ class RobustnessTest {
             return LosslessLogs.decode(r);
         }
         String decoded = r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
+        if (r.transform().contains("git.blame")) {
+            Lines lines = Lines.of(decoded);
+            decoded = Lines.join(BlameLines.unfold(lines.lines()), lines.trailingNewline());
+        }
         if (r.transform().contains("diff.headers")) {
             Lines lines = Lines.of(decoded);
             decoded = Lines.join(DiffHeaders.unfold(lines.lines()), lines.trailingNewline());
