@@ -18,7 +18,8 @@ import java.util.List;
  * A record is one line or a repeating group of two or three ({@code Running X} + {@code Tests run: ... in X}).
  * In each column of words: the same word in every row is literal text; a column equal to an earlier one in
  * every row repeats it ({@code {1}}); otherwise it is a value, with the prefix and suffix all rows share moved
- * into the template (not for numbers, which stay whole). Error and warning lines are never part of a block.
+ * into the template (not for numbers, which stay whole). Error, warning, stack, summary and assertion lines
+ * are never part of a block.
  * A run becomes a block only when it has
  * {@link #MIN_RECORDS} records or more and the block costs at most {@link #MAX_RATIO} of the lines' estimated
  * tokens. Order is kept; runs never span a line of another shape.
@@ -46,8 +47,7 @@ public final class LineTemplates {
             if (TemplateBlock.parseHeader(lines.get(i)) != null) {
                 return lines;
             }
-            // error and warning lines stand on their own, never as a row of a template
-            shapes[i] = LogLines.level(lines.get(i)) == LogLines.Level.OTHER ? LineShape.of(lines.get(i)) : null;
+            shapes[i] = mayBeRow(lines.get(i)) ? LineShape.of(lines.get(i)) : null;
         }
         List<String> out = new ArrayList<>(n);
         int[] triedUntil = new int[MAX_RECORD_LINES + 1];
@@ -83,6 +83,15 @@ public final class LineTemplates {
             i += best.recordLines() * best.records();
         }
         return changed ? out : lines;
+    }
+
+    /**
+     * Error, warning, stack, summary and assertion lines stand on their own, never as a row of a template: a
+     * reader (and a failing command's output) must find them verbatim.
+     */
+    private static boolean mayBeRow(String line) {
+        return LogLines.level(line) == LogLines.Level.OTHER && !LogLines.isFrame(line) && !LogLines.isTraceStart(line)
+                && !LogLines.isSummary(line) && !TestRunLines.isAssertionDetail(line);
     }
 
     /** The decoder: every block back to its lines. */
