@@ -11,12 +11,14 @@ import java.util.List;
  * Trims the unchanged lines of one hunk to a given number on each side of every change. The header, every
  * {@code +}/{@code -} line and every {@code \ No newline} line are kept verbatim; each run of left-out
  * context lines becomes one marker with its exact count and the file lines it covered. Runs shorter than
- * {@link #MIN_GAP} lines, or cheaper in tokens than their marker, stay: a marker would cost more than they do.
+ * {@link #MIN_GAP} lines, or not clearly dearer in tokens than their marker ({@link #MARKER_MARGIN}), stay.
  * In a failing command's output, context lines that read as errors, warnings or stack frames stay too.
  */
 final class HunkTrimmer {
 
     static final int MIN_GAP = 3;
+    /** A gap must cost clearly more than its marker: both are estimates, and a marker that saves nothing still costs. */
+    static final double MARKER_MARGIN = 1.25;
 
     private HunkTrimmer() {
     }
@@ -52,7 +54,7 @@ final class HunkTrimmer {
             }
             String detail = newLine == null ? null : "file lines " + newLine[i] + "-" + newLine[j - 1];
             String marker = context.marker(j - i, 0, "context lines", detail);
-            if (j - i < MIN_GAP || tokens(lines, i, j) <= TokenEstimator.estimate(marker)) {
+            if (j - i < MIN_GAP || tokens(lines, i, j) <= TokenEstimator.estimate(marker) * MARKER_MARGIN) {
                 out.addAll(lines.subList(i, j));
             } else {
                 out.add(marker);
