@@ -143,14 +143,30 @@ public final class DiffSelection {
                 out.addAll(rendered.get(i++));
                 continue;
             }
-            int dropped = 0;
+            int from = i;
             while (i < blocks.size() && !keep[i]) {
-                dropped++;
                 i++;
             }
-            out.add(context.marker(dropped, 0, "hunks", null));
+            out.add(context.marker(i - from, 0, "hunks", rangesOf(blocks.subList(from, i))));
         }
         return out;
+    }
+
+    /** {@code file lines 120-128, 200-210 and 2 more hunks}: where the left-out hunks were in the new file. */
+    private static String rangesOf(List<DiffParser.Block> hunks) {
+        StringBuilder sb = new StringBuilder("file lines ");
+        int shown = 0;
+        for (DiffParser.Block h : hunks) {
+            int[] range = HunkTrimmer.newRange(h.lines().get(0));
+            if (range == null || shown == 3) {
+                continue;
+            }
+            sb.append(shown++ > 0 ? ", " : "").append(range[0]).append('-').append(range[0] + Math.max(range[1], 1) - 1);
+        }
+        if (shown == 0) {
+            return null;
+        }
+        return hunks.size() > shown ? sb.append(" and ").append(hunks.size() - shown).append(" more").toString() : sb.toString();
     }
 
     /** Each hunk's relevance to the question, over its header and changed lines. */

@@ -112,6 +112,28 @@ final class HunkTrimmer {
         return out;
     }
 
+    /** {@code {c, d}} from {@code @@ -a,b +c,d @@} (d is 1 when absent), or null. */
+    static int[] newRange(String header) {
+        int start = newStart(header);
+        if (start < 0) {
+            return null;
+        }
+        int comma = header.indexOf(',', header.indexOf(" +"));
+        int end = header.indexOf(" @@", header.indexOf(" +"));
+        if (comma < 0 || end < 0 || comma > end) {
+            return new int[] {start, 1};
+        }
+        int count = 0;
+        for (int i = comma + 1; i < end && count < 100_000_000; i++) {
+            char c = header.charAt(i);
+            if (c < '0' || c > '9') {
+                return new int[] {start, 1};
+            }
+            count = count * 10 + (c - '0');
+        }
+        return new int[] {start, count};
+    }
+
     /** c from {@code @@ -a,b +c,d @@}, or -1. */
     private static int newStart(String header) {
         int plus = header.indexOf(" +");

@@ -93,6 +93,11 @@ class DiffCompressorTest {
         long hunks = text.lines().filter(DiffParser::isHunkHeader).count();
         long keptHunks = out.lines().filter(DiffParser::isHunkHeader).count();
         assertEquals(hunks - keptHunks, Invariants.omitted(out, "hunks"));
+        for (Invariants.Marker m : Invariants.markers(out)) {
+            if (m.unit().equals("hunks")) {
+                assertTrue(m.detail().startsWith("file lines "), "says where the hunks were: " + m.detail());
+            }
+        }
         assertEquals(6 * DiffSelection.MAX_HUNKS_PER_FILE + 2, keptHunks);
         String decoded = Lines.join(DiffHeaders.unfold(Lines.of(out).lines()), true);
         for (String l : text.lines().toList()) {
