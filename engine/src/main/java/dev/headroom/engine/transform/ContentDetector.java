@@ -1,7 +1,11 @@
 package dev.headroom.engine.transform;
 
+import dev.headroom.engine.transform.git.BlameLines;
+import dev.headroom.engine.transform.git.CommitLog;
 import dev.headroom.engine.transform.log.LogLines;
+import dev.headroom.engine.transform.log.TestRunLines;
 import dev.headroom.engine.transform.search.GrepHit;
+import dev.headroom.engine.transform.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Decides what a tool output looks like from its first {@link #MAX_LINES} lines / {@link #MAX_CHARS}
- * characters only, so the cost does not grow with the output. Deterministic; checks in order: JSON, diff,
- * HTML, search results, log, code, text. Each check is a ratio of recognisable lines, with no regular
+ * characters only, so the cost does not grow with the output. Deterministic; checks in order: JSON, git log,
+ * diff, HTML, search results, log, code, text. Each check is a ratio of recognisable lines, with no regular
  * expressions (no backtracking on long lines).
  */
 public final class ContentDetector {
@@ -30,6 +34,9 @@ public final class ContentDetector {
         List<String> lines = firstLines(t);
         if (looksLikeJson(t, lines.get(0))) {
             return ContentType.JSON;
+        }
+        if (CommitLog.looksLikeGitLog(lines) || BlameLines.looksLikeBlame(lines)) {
+            return ContentType.GIT_LOG; // before the diff check: git log -p and git show hold diffs
         }
         if (isDiff(lines)) {
             return ContentType.DIFF;
@@ -96,7 +103,7 @@ public final class ContentDetector {
         while (start <= t.length() && out.size() < MAX_LINES) {
             int nl = t.indexOf('\n', start);
             int end = nl < 0 ? t.length() : nl;
-            String line = t.substring(start, end);
+            String line = TextNormalizer.stripAnsi(t.substring(start, end)); // coloured build output (jest, cargo, Gradle)
             out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             if (nl < 0) {
                 break;
@@ -178,7 +185,7 @@ public final class ContentDetector {
         return GrepHit.looksLikePath(line) && i + 1 < lines.size() && GrepHit.parseHeadingRow(lines.get(i + 1)) != null;
     }
 
-    /** pytest / go test / cargo / jest result lines. */
+    /** pytest / go test / cargo / jest / npm / Gradle result and progress lines. */
     private static boolean isTestResult(String line) {
         String t = line.strip();
         return t.endsWith(" PASSED") || t.endsWith(" FAILED") || t.endsWith(" ok") || t.startsWith("PASSED ")
@@ -186,6 +193,8 @@ public final class ContentDetector {
                 || t.contains(" PASSED [") || t.contains(" FAILED [") || t.startsWith("✓") || t.startsWith("✗")
                 || t.startsWith("test ") && (t.endsWith("... ok") || t.endsWith("... FAILED"))
                 || t.startsWith("npm ERR!") || t.startsWith("npm WARN") || t.startsWith("Compiling ")
-                || t.startsWith("Downloading ") || t.startsWith("Downloaded ");
+                || t.startsWith("Downloading ") || t.startsWith("Downloaded ")
+                || t.startsWith("npm warn ") || t.startsWith("npm error ") || TestRunLines.isPassingTest(t)
+                || TestRunLines.isBuildStep(t) || TestRunLines.isFailureHeading(t);
     }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.engine.transform;
 
 import dev.headroom.engine.transform.diff.DiffCompressor;
+import dev.headroom.engine.transform.git.GitLogCompressor;
 import dev.headroom.engine.transform.json.JsonCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.search.SearchCompressor;
@@ -47,6 +48,7 @@ public final class ContentRouter {
         m.put(ContentType.TABLE, new dev.headroom.engine.transform.table.TableCompressor());
         m.put(ContentType.CSV, dev.headroom.engine.transform.table.TableCompressor.csv());
         m.put(ContentType.RECORDS, new dev.headroom.engine.transform.table.RecordsCompressor());
+        m.put(ContentType.GIT_LOG, new GitLogCompressor());
         m.put(ContentType.CODE, text);
         m.put(ContentType.HTML, text);
         m.put(ContentType.TEXT, text);

@@ -13,6 +13,8 @@ public enum ContentType {
     CSV,
     /** Key-value records: apt-cache show, kubectl describe, systemctl status ({@code transform.table}). */
     RECORDS,
+    /** {@code git log} (plain, {@code -p}, {@code --stat}), {@code git show} and {@code git blame}. */
+    GIT_LOG,
     LOG,
     CODE,
     HTML,

@@ -1,5 +1,6 @@
 package dev.headroom.engine.transform.log;
 
+import dev.headroom.engine.tokens.TokenEstimator;
 import dev.headroom.engine.transform.Compressor;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
@@ -14,16 +15,33 @@ import java.util.List;
 /**
  * Build, test and application logs.
  *
- * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), then
- * runs of identical lines folded with a count ({@link DuplicateLines}). Balanced, when that is still over the output budget: {@link LogSelector} picks
- * the lines that matter and every gap becomes one marker whose count is exactly the number of original
- * lines left out there. If the selection is still over budget it is redone with tighter limits.
+ * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), runs of
+ * identical lines folded with a count ({@link DuplicateLines}), then runs of lines of one shape folded into a
+ * template and rows of what varies ({@link LineTemplates}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
+ * output budget: {@link LogSelector} picks the lines that matter and every gap becomes one marker whose count
+ * is exactly the number of original lines left out there and whose detail says what they were
+ * ({@link GapDetail}). The selection is redone with tighter limits while it is over budget.
+ *
+ * <p>The output of a failing command ({@link TransformContext#errorOutput()}) is selected too, but around its
+ * errors: every error, warning, summary, assertion-detail and stack line stays verbatim
+ * ({@link LineFacts#isProtected}); only the rest (progress, downloads, passing tests, info lines) may be left out.
  */
 public final class LogCompressor implements Compressor {
+
+    private static final LogSelector.Limits[] LEVELS = {LogSelector.Limits.NORMAL, LogSelector.Limits.TIGHT,
+        LogSelector.Limits.MINIMAL};
+
+    /** A selection is worth its markers only under this share of the lossless form's estimated tokens. */
+    static final double MIN_TOKEN_RATIO = 0.85;
 
     @Override
     public String name() {
         return "log";
+    }
+
+    @Override
+    public boolean selectsAroundErrors() {
+        return true;
     }
 
     @Override
@@ -32,39 +50,52 @@ public final class LogCompressor implements Compressor {
         Lines normalizedLines = Lines.of(normalized);
         List<String> transfers = MavenTransfers.fold(normalizedLines.lines());
         List<String> dedup = DuplicateLines.fold(transfers);
-        String folded = Lines.join(dedup, normalizedLines.trailingNewline());
-        TransformResult lossless = folded.equals(text) ? null
-                : TransformResult.lossless(folded, losslessName(transfers != normalizedLines.lines(), dedup != transfers));
+        List<String> templated = LineTemplates.fold(dedup);
+        String folded = Lines.join(templated, normalizedLines.trailingNewline());
+        TransformResult lossless = folded.equals(text) ? null : TransformResult.lossless(folded,
+                losslessName(transfers != normalizedLines.lines(), dedup != transfers, templated != dedup));
         if (context.lossless() || folded.length() <= context.maxOutputChars()) {
             return lossless;
         }
         Lines raw = Lines.of(text);
         List<String> lines = TextNormalizer.normalizeLines(raw.lines());
         QueryMatcher query = QueryMatcher.of(context);
-        int markerCost = context.marker(lines.size(), "lines").length();
-        LogSelector.Classified facts = LogSelector.Classified.of(lines);
-        String selected = render(lines, raw.trailingNewline(),
-                LogSelector.select(lines, facts, query, LogSelector.Limits.NORMAL, markerCost), context);
-        if (selected.length() > context.maxOutputChars()) {
-            String tight = render(lines, raw.trailingNewline(),
-                    LogSelector.select(lines, facts, query, LogSelector.Limits.TIGHT, markerCost), context);
-            selected = tight.length() < selected.length() ? tight : selected;
+        int markerTokens = TokenEstimator.estimate(context.marker(lines.size(), lines.size(), "lines", "lines 100-200: 90 passing tests"));
+        LineFacts facts = LineFacts.of(lines);
+        String selected = null;
+        for (LogSelector.Limits limits : LEVELS) {
+            boolean[] keep = LogSelector.select(lines, facts, query, limits, markerTokens, context.errorOutput());
+            String out = render(lines, raw.trailingNewline(), keep, context);
+            if (selected == null || out.length() < selected.length()) {
+                selected = out;
+            }
+            if (selected.length() <= context.maxOutputChars()) {
+                break;
+            }
         }
-        if (!selected.contains(context.originalHash()) || selected.length() >= folded.length()) {
+        // markers cost tokens (the hash alone is a dozen) and the estimate is rough: a selection must save clearly
+        if (!selected.contains(context.originalHash()) || selected.length() >= folded.length()
+                || TokenEstimator.estimate(selected) > TokenEstimator.estimate(folded) * MIN_TOKEN_RATIO) {
             return lossless;
         }
-        return TransformResult.lossy(selected, "log.select");
+        return TransformResult.lossy(selected, context.errorOutput() ? "log.select-around-errors" : "log.select");
     }
 
-    private static String losslessName(boolean transfers, boolean fold) {
+    private static String losslessName(boolean transfers, boolean fold, boolean templates) {
         String name = "log.normalize";
         if (transfers) {
             name += "+log.transfers";
         }
-        return fold ? name + "+log.fold" : name;
+        if (fold) {
+            name += "+log.fold";
+        }
+        return templates ? name + "+log.templates" : name;
     }
 
-    /** Kept lines as they are (identical runs folded), each gap as one marker with its exact line count. */
+    /**
+     * Kept lines as they are (identical runs folded), each gap as one marker with its exact line count, the
+     * unit's line count and what the gap held.
+     */
     static String render(List<String> lines, boolean trailingNewline, boolean[] keep, TransformContext context) {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
@@ -80,7 +111,7 @@ public final class LogCompressor implements Compressor {
             while (j < lines.size() && !keep[j]) {
                 j++;
             }
-            out.add(context.marker(j - i, "lines"));
+            out.add(context.marker(j - i, lines.size(), "lines", GapDetail.of(lines, i, j)));
             i = j;
         }
         flush(run, out, foldable);

@@ -19,8 +19,8 @@ public final class LogLines {
      * names ({@code java.io.IOException:}); WARN likewise for WARN/WARNING; OTHER otherwise.
      */
     public static Level level(String line) {
-        if (line.startsWith("E   ")) {
-            return Level.ERROR; // pytest's assertion detail lines
+        if (line.startsWith("E   ") || line.startsWith("npm error ") || TestRunLines.isFailureHeading(line)) {
+            return Level.ERROR; // pytest's assertion details, npm 10's errors, jest's failed tests
         }
         Level found = Level.OTHER;
         int n = line.length();
@@ -85,7 +85,7 @@ public final class LogLines {
 
     private static Level classify(String w, char before, char after) {
         switch (w) {
-            case "ERROR", "ERR", "FATAL", "CRITICAL", "SEVERE", "FAIL", "FAILED", "FAILURE", "FAILURES", "PANIC":
+            case "ERROR", "ERR", "FATAL", "CRITICAL", "SEVERE", "FAIL", "FAILED", "FAILURE", "FAILURES", "PANIC", "panicked":
                 return Level.ERROR;
             case "WARN", "WARNING":
                 return Level.WARN;
@@ -98,13 +98,16 @@ public final class LogLines {
         }
     }
 
-    /** A stack-trace frame: Java/JS {@code at ...}, {@code ... N more}, Python {@code File "..."}, Go {@code .go:N}. */
+    /**
+     * A stack-trace frame: Java/JS {@code at ...}, {@code ... N more}, Python {@code File "..."}, Go {@code .go:N},
+     * and rustc's {@code --> src/lib.rs:6:9} location under a warning or error.
+     */
     public static boolean isFrame(String line) {
         int i = indent(line);
         if (i == 0 || i >= line.length()) {
             return false;
         }
-        if (line.startsWith("at ", i)) {
+        if (line.startsWith("at ", i) || line.startsWith("--> ", i)) {
             return true;
         }
         if (line.startsWith("... ", i) && (line.endsWith(" more") || line.contains("common frames omitted"))) {
@@ -117,21 +120,29 @@ public final class LogLines {
         return go > 0 && line.charAt(i) == '/';
     }
 
-    /** The first line of a trace or a nested cause: Traceback, Caused by, Suppressed, panic, goroutine. */
+    /** The first line of a trace or a nested cause: Traceback, Caused by, Suppressed, panic, goroutine, a Rust panic. */
     public static boolean isTraceStart(String line) {
         String t = line.stripLeading();
         return t.startsWith("Traceback (most recent call last)") || t.startsWith("Caused by:")
                 || t.startsWith("Suppressed:") || t.startsWith("panic: ") || (t.startsWith("goroutine ") && t.endsWith("]:"))
-                || t.startsWith("Exception in thread ");
+                || t.startsWith("Exception in thread ") || TestRunLines.isRustPanic(t);
     }
 
-    /** Summary lines worth keeping: build results, test totals, section banners with text. */
+    /**
+     * Summary lines worth keeping: build results, test totals, section banners with text. A test class that
+     * passed ({@code Tests run: 3, Failures: 0, Errors: 0, ... -- in com.acme.FooTest}) is progress, not a summary.
+     */
     public static boolean isSummary(String line) {
         String t = stripLevelPrefix(line.strip());
+        if (TestRunLines.isPassingTest(t)) {
+            return false;
+        }
         if (t.startsWith("BUILD ") || t.startsWith("Tests run:") || t.startsWith("Tests:") || t.startsWith("Test Suites:")
                 || t.startsWith("Total time:") || t.startsWith("Results") || t.startsWith("test result:")
                 || t.startsWith("Failed tests:") || t.startsWith("Tests in error:") || t.startsWith("Summary")
-                || t.startsWith("TOTAL") || t.startsWith("Ran ") || t.equals("OK") || t.startsWith("FAILURES!")) {
+                || t.startsWith("TOTAL") || t.startsWith("Ran ") || t.equals("OK") || t.startsWith("FAILURES!")
+                || t.startsWith("Snapshots:") || t.startsWith("Time:") || t.contains(" actionable task")
+                || (t.startsWith("added ") || t.startsWith("removed ") || t.startsWith("up to date")) && t.contains(" packages")) {
             return true;
         }
         if (t.startsWith("===") || t.startsWith("---") || t.startsWith("***") || t.startsWith("___")) {

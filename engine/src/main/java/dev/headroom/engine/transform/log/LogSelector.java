@@ -1,5 +1,6 @@
 package dev.headroom.engine.transform.log;
 
+import dev.headroom.engine.tokens.TokenEstimator;
 import dev.headroom.engine.transform.text.QueryMatcher;
 
 import java.util.ArrayList;
@@ -18,35 +19,29 @@ import java.util.Set;
  */
 final class LogSelector {
 
-    /** How much to keep; {@link #NORMAL} first, {@link #TIGHT} when the result is still over budget. */
+    /** How much to keep; {@link #NORMAL} first, then {@link #TIGHT} and {@link #MINIMAL} while the result is over budget. */
     record Limits(int head, int tail, int context, int javaFrames, int pythonFrames, int maxTraces,
                   int warnTemplates, int errorsPerTemplate, int queryLines) {
         static final Limits NORMAL = new Limits(3, 5, 2, 8, 8, 10, 30, 20, 20);
         static final Limits TIGHT = new Limits(2, 3, 1, 4, 4, 3, 10, 5, 8);
+        static final Limits MINIMAL = new Limits(1, 2, 0, 2, 2, 2, 3, 2, 4);
     }
 
     private LogSelector() {
     }
 
-    /** Lines to keep; {@code markerCost} is the length of a gap marker, below which a gap is cheaper kept. */
-    /** Per-line facts computed once and shared by every selection attempt. */
-    record Classified(LogLines.Level[] levels, boolean[] summary) {
-        static Classified of(List<String> lines) {
-            LogLines.Level[] levels = new LogLines.Level[lines.size()];
-            boolean[] summary = new boolean[lines.size()];
-            for (int i = 0; i < levels.length; i++) {
-                levels[i] = LogLines.level(lines.get(i));
-                summary[i] = levels[i] != LogLines.Level.ERROR && LogLines.isSummary(lines.get(i));
-            }
-            return new Classified(levels, summary);
-        }
+    static boolean[] select(List<String> lines, QueryMatcher query, Limits limits, int markerTokens) {
+        return select(lines, LineFacts.of(lines), query, limits, markerTokens, false);
     }
 
-    static boolean[] select(List<String> lines, QueryMatcher query, Limits limits, int markerCost) {
-        return select(lines, Classified.of(lines), query, limits, markerCost);
-    }
-
-    static boolean[] select(List<String> lines, Classified facts, QueryMatcher query, Limits limits, int markerCost) {
+    /**
+     * Lines to keep; {@code markerTokens} is the estimated token cost of a gap marker, below which a gap is cheaper
+     * kept. With
+     * {@code errorOutput} (a failing command's output) every protected line ({@link LineFacts#isProtected}) is
+     * kept whatever the limits say: only the other lines may be left out.
+     */
+    static boolean[] select(List<String> lines, LineFacts facts, QueryMatcher query, Limits limits, int markerTokens,
+                            boolean errorOutput) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
         boolean[] anchor = new boolean[n];
@@ -65,12 +60,15 @@ final class LogSelector {
                     keep[k] = true;
                 }
             }
+            if (facts.block()[i] || errorOutput && facts.isProtected(i)) {
+                keep[i] = true;
+            }
         }
-        fillSmallGaps(lines, keep, markerCost);
+        fillSmallGaps(lines, keep, markerTokens);
         return keep;
     }
 
-    private static void keepErrorsWarningsSummaries(List<String> lines, Classified facts, Limits limits, boolean[] keep,
+    private static void keepErrorsWarningsSummaries(List<String> lines, LineFacts facts, Limits limits, boolean[] keep,
                                                     boolean[] anchor) {
         Map<String, Integer> errorTemplates = new HashMap<>();
         Set<String> warnTemplates = new HashSet<>();
@@ -78,7 +76,7 @@ final class LogSelector {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             LogLines.Level level = facts.levels()[i];
-            if (level == LogLines.Level.ERROR) {
+            if (level == LogLines.Level.ERROR || facts.detail()[i]) {
                 int seen = errorTemplates.merge(LogTemplate.of(line), 1, Integer::sum);
                 if (seen <= limits.errorsPerTemplate()) {
                     keep[i] = true;
@@ -130,14 +128,35 @@ final class LogSelector {
                 i = Math.max(j, i + 1);
                 continue;
             }
+            if (TestRunLines.isRustPanic(t)) {
+                // the message under the panic line (assertion, left/right) up to the backtrace or a blank line
+                int j = i + 1;
+                while (j < n && j - i <= limits.javaFrames() && !lines.get(j).isBlank()
+                        && !lines.get(j).startsWith("stack backtrace:")) {
+                    j++;
+                }
+                keep[i] = true;
+                anchor[i] = true;
+                keepRange(keep, i + 1, j);
+                i = j;
+                continue;
+            }
             if (t.startsWith("goroutine ") && t.endsWith("]:")) {
                 int j = i + 1;
-                while (j < n && isGoFrame(lines.get(j))) {
+                while (j < n && LineFacts.isGoFrame(lines.get(j))) {
                     j++;
                 }
                 keep[i] = true;
                 if (traces++ < limits.maxTraces()) {
                     keepRange(keep, i + 1, Math.min(j, i + 1 + 2 * limits.javaFrames()));
+                    // and the frames in the program's own code (a function line and its file line each)
+                    int own = 0;
+                    for (int k = i + 1; k + 1 < j && own < limits.javaFrames(); k++) {
+                        if (lines.get(k).charAt(0) != '\t' && isApplicationGoFrame(lines.get(k))) {
+                            keepRange(keep, k, k + 2);
+                            own++;
+                        }
+                    }
                 }
                 i = Math.max(j, i + 1);
                 continue;
@@ -175,9 +194,10 @@ final class LogSelector {
         }
     }
 
-    /** Go trace lines: {@code pkg.func(args)} / {@code created by ...} and tab-indented {@code file.go:N +0x..}. */
-    private static boolean isGoFrame(String line) {
-        return !line.isEmpty() && (line.charAt(0) == '\t' || line.endsWith(")") || line.startsWith("created by "));
+    /** A Go function line outside the runtime and the testing package. */
+    private static boolean isApplicationGoFrame(String line) {
+        return !(line.startsWith("runtime.") || line.startsWith("testing.") || line.startsWith("panic(")
+                || line.startsWith("created by ") || line.startsWith("sync.") || line.startsWith("reflect."));
     }
 
     private static final String[] LIBRARY_FRAMES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.",
@@ -227,8 +247,11 @@ final class LogSelector {
         }
     }
 
-    /** A gap shorter than its marker (one line, a few short or blank lines) is kept instead. */
-    private static void fillSmallGaps(List<String> lines, boolean[] keep, int markerCost) {
+    /**
+     * A gap that costs fewer tokens than its marker (one line, a few short or blank lines, a dashed banner) is
+     * kept instead: the marker's retrieval hash alone is a dozen tokens.
+     */
+    private static void fillSmallGaps(List<String> lines, boolean[] keep, int markerTokens) {
         int n = lines.size();
         int i = 0;
         while (i < n) {
@@ -237,12 +260,15 @@ final class LogSelector {
                 continue;
             }
             int j = i;
-            long chars = 0;
-            while (j < n && !keep[j]) {
-                chars += lines.get(j).length() + 1;
+            long tokens = 0;
+            while (j < n && !keep[j] && tokens <= markerTokens) {
+                tokens += TokenEstimator.estimate(lines.get(j)) + 1;
                 j++;
             }
-            if (j - i == 1 || chars <= markerCost) {
+            while (j < n && !keep[j]) {
+                j++;
+            }
+            if (j - i == 1 || tokens <= markerTokens) {
                 keepRange(keep, i, j);
             }
             i = j;

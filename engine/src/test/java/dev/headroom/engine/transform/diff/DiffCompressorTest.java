@@ -50,14 +50,20 @@ class DiffCompressorTest {
     }
 
     @Test
-    void losslessOnlyStripsColours() {
+    void losslessStripsColoursAndShortensHeadersOnly() {
         String plain = "diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n-a  \n+b\r\n \n";
         TransformContext lossless = budget(plain, 10).withLossless(true);
-        assertNull(compressor.compress(plain, lossless), "trailing spaces, CR and blank context are content");
+        TransformResult headers = compressor.compress(plain, lossless);
+        assertEquals("diff.headers", headers.transform());
+        assertEquals("diff --git x\n@@ -1,2 +1,2 @@\n-a  \n+b\r\n \n", headers.text(), "trailing spaces, CR and blank context are content");
+        assertEquals(plain, Lines.join(DiffHeaders.unfold(Lines.of(headers.text()).lines()), true));
+        String noPrefix = "diff --git x x\n--- x\n+++ x\n@@ -1 +1 @@\n-a\n+b\n";
+        assertNull(compressor.compress(noPrefix, lossless), "a header git did not write with a/ and b/ stays");
         String coloured = "\u001b[1mdiff --git a/x b/x\u001b[m\n--- a/x\n+++ b/x\n\u001b[36m@@ -1 +1 @@\u001b[m\n\u001b[31m-a\u001b[m\n\u001b[32m+b\u001b[m\n";
         TransformResult r = compressor.compress(coloured, lossless);
         assertFalse(r.lossy());
-        assertEquals("diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n", r.text());
+        assertEquals("diff.ansi+diff.headers", r.transform());
+        assertEquals("diff --git x\n@@ -1 +1 @@\n-a\n+b\n", r.text());
     }
 
     @Test
@@ -87,10 +93,16 @@ class DiffCompressorTest {
         long hunks = text.lines().filter(DiffParser::isHunkHeader).count();
         long keptHunks = out.lines().filter(DiffParser::isHunkHeader).count();
         assertEquals(hunks - keptHunks, Invariants.omitted(out, "hunks"));
-        assertEquals(6 * DiffCompressor.MAX_HUNKS_PER_FILE + 2, keptHunks);
+        for (Invariants.Marker m : Invariants.markers(out)) {
+            if (m.unit().equals("hunks")) {
+                assertTrue(m.detail().startsWith("file lines "), "says where the hunks were: " + m.detail());
+            }
+        }
+        assertEquals(6 * DiffSelection.MAX_HUNKS_PER_FILE + 2, keptHunks);
+        String decoded = Lines.join(DiffHeaders.unfold(Lines.of(out).lines()), true);
         for (String l : text.lines().toList()) {
             if (l.startsWith("diff --git") || l.startsWith("--- ") || l.startsWith("+++ ")) {
-                assertTrue(out.contains(l + "\n"), "file header kept: " + l);
+                assertTrue(decoded.contains(l + "\n"), "file header kept: " + l);
             }
         }
         Invariants.assertNoInflation(text, out);
@@ -131,10 +143,10 @@ class DiffCompressorTest {
         System.out.printf("diff parity total: %d chars -> ours %.3f, reference %.3f%n", in, ours / (double) in, ref / (double) in);
     }
 
-    /** No inflation; every header, hunk header and changed line is present verbatim. */
-    private static void assertKeepsStructure(String text, String out) {
+    /** No inflation; every header, hunk header and changed line is present verbatim (file headers once decoded). */
+    static void assertKeepsStructure(String text, String out) {
         Invariants.assertNoInflation(text, out);
-        List<String> outLines = Lines.of(out).lines();
+        List<String> outLines = DiffHeaders.unfold(Lines.of(out).lines());
         java.util.Set<String> present = new java.util.HashSet<>(outLines);
         for (String l : Lines.of(text).lines()) {
             boolean change = (l.startsWith("+") || l.startsWith("-")) && !l.startsWith("+++") && !l.startsWith("---");
@@ -145,10 +157,10 @@ class DiffCompressorTest {
     }
 
     /** Walks the output against the input: each kept line in order, each context marker skipping its exact count. */
-    private static void assertAligns(String text, String out) {
+    static void assertAligns(String text, String out) {
         List<String> original = Lines.of(text).lines();
         int p = 0;
-        for (String l : Lines.of(out).lines()) {
+        for (String l : DiffHeaders.unfold(Lines.of(out).lines())) {
             List<Invariants.Marker> m = Invariants.markers(l);
             if (!m.isEmpty() && l.startsWith("[headroom:") && m.get(0).unit().equals("context lines")) {
                 p += (int) m.get(0).count();

@@ -8,7 +8,11 @@ import dev.headroom.engine.EngineSettings;
 import dev.headroom.engine.HeadroomEngine;
 import dev.headroom.engine.RequestOptions;
 import dev.headroom.engine.ccr.InMemoryRetrievalStore;
+import dev.headroom.engine.UnitReport;
 import dev.headroom.engine.memo.InMemoryDecisionMemo;
+import dev.headroom.engine.support.Requests;
+import dev.headroom.engine.support.Samples;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.transform.diff.DiffGenerators;
 import dev.headroom.engine.transform.search.SearchGenerators;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,36 @@ class ThroughTheEngineTest {
                 r.body().length / (double) body.length);
         r.units().forEach(u -> System.out.printf("  %s %s: %d -> %d chars%n", u.contentType(), u.transform(), u.charsBefore(),
                 u.charsAfter()));
+    }
+
+    /**
+     * Claude Code's failing Bash call: {@code is_error} and an {@code Exit code 1} first line. The build log is
+     * selected around its errors (every [ERROR] line, the assertion and the summary stay); with
+     * HEADROOM_PROTECT_ERRORS=true it is only re-encoded.
+     */
+    @Test
+    void aFailingBuildIsSelectedAroundItsErrorsUnlessProtected() throws Exception {
+        String log = "Exit code 1\n" + Samples.read("build/maven-test-failure.txt");
+        ObjectNode req = Requests.anthropic("Why does the build fail?", log);
+        ((ObjectNode) req.get("messages").get(2).get("content").get(0)).put("is_error", true);
+        InMemoryRetrievalStore store = new InMemoryRetrievalStore();
+        CompressionResult r = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo())
+                .compress(Requests.bytes(req), RequestOptions.defaults());
+        UnitReport unit = r.units().get(0);
+        assertEquals("log", unit.contentType());
+        assertTrue(unit.lossy(), unit.transform());
+        assertTrue(unit.transform().contains("log.select-around-errors"), unit.transform());
+        String sent = Requests.JSON.readTree(r.body()).get("messages").get(2).get("content").get(0).get("content").asText();
+        for (String line : log.split("\n")) {
+            if (line.startsWith("[ERROR]") || line.startsWith("[WARNING]") || line.contains("BUILD FAILURE")) {
+                assertTrue(sent.contains(line.strip()), "kept: " + line);
+            }
+        }
+        assertTrue(sent.contains("org.opentest4j.AssertionFailedError: expected: <90.00> but was: <135.00>"));
+        assertEquals(log, store.get(r.ccrHashes().iterator().next()).orElseThrow(), "the whole log is retrievable");
+        EngineSettings protect = EngineSettings.defaults().withProtectErrors(true);
+        CompressionResult kept = HeadroomEngine.create(protect).compress(Requests.bytes(req), RequestOptions.defaults());
+        assertFalse(kept.units().get(0).lossy(), kept.units().get(0).transform());
     }
 
     @Test

@@ -7,8 +7,12 @@ import dev.headroom.engine.transform.ContentDetector;
 import dev.headroom.engine.transform.TransformContext;
 import dev.headroom.engine.transform.TransformResult;
 import dev.headroom.engine.transform.diff.DiffCompressor;
+import dev.headroom.engine.transform.diff.DiffHeaders;
+import dev.headroom.engine.transform.git.BlameLines;
+import dev.headroom.engine.transform.git.GitLogCompressor;
 import dev.headroom.engine.transform.log.LogCompressor;
 import dev.headroom.engine.transform.log.LogGenerators;
+import dev.headroom.engine.transform.log.LosslessLogs;
 import dev.headroom.engine.transform.log.MavenTransfers;
 import dev.headroom.engine.transform.search.SearchCompressor;
 import dev.headroom.engine.transform.search.SearchGrouping;
@@ -21,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Odd and hostile input: every compressor returns, never inflates, and is deterministic. */
+/** Odd and hostile input: every compressor returns, never inflates, is deterministic, and lossless results decode back. */
 class RobustnessTest {
 
     private static final List<Compressor> ALL = List.of(new TextCompressor(), new LogCompressor(), new SearchCompressor(),
-            new DiffCompressor());
+            new DiffCompressor(), new GitLogCompressor());
 
     private static final String[] POOL = {
         "src/a.java:12:class A {", "src/a.java-13-  int x;", "--", "", "   ", "\t\tat a.b.C.d(C.java:1)", "Caused by: x.Y: z",
@@ -34,7 +38,12 @@ class RobustnessTest {
         "+added", "-removed", " context", "\\ No newline at end of file", "[INFO] BUILD FAILURE", "[ERROR] boom",
         "2024-01-01T00:00:00Z WARN slow 123 ms", "line [x3]", "line [x3]", "x [x0]", "\u001b[31mred\u001b[0m", "\u001b[",
         "\u001b]8;;http://x\u001b\\link", "a\r", "\r", "{\"a\":1}", "[1,2]", "12:34:56 INFO", "C:\\x\\y.cs:3:z", "::::", "-1-",
-        "a/b-1-", "a/b:1:", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
+        "a/b-1-", "a/b:1:", "commit 79318f6207c8fd7afa72da8567a301aa05b1b9c3", "Author: A <a@b>", "    - [ ] box", "    ## Heading",
+        "diff --git x", "diff --git a/y b/y", "new file mode 100644", "test tests::a ... ok", "test tests::b ... ok",
+        "test tests::c ... ok", "[INFO] Running com.acme.ATest", "[INFO] Tests run: 3, Failures: 0 -- in com.acme.ATest",
+        "[next line x3, {} filled from the rows after it:]", "x {} y", "a b c", "a b d",
+        "^0d01518 (Dana Whitfield 2026-11-20 09:12:00 +0000  1) package a;", "^0d01518 (Dana Whitfield 2026-11-20 09:12:00 +0000 12) ",
+        "35e81185 (Sam Ortega 2026-11-26 10:30:00 +0000 100) x", "7) y", "[INFO] Downloading from central: https://r/x.pom", "[INFO] Downloaded from central: https://r/x.pom (2 kB at 1 MB/s)",
         "Uploading to nexus: https://n/y.jar", "Uploaded to nexus: https://n/y.jar (9 kB)", "-".repeat(3000), "x-1-".repeat(500), "'\"'\"".repeat(300), "=== 1 failed, 2 passed ===",
     };
 
@@ -73,7 +82,7 @@ class RobustnessTest {
 
     /** What a lossless result must decode to: the normalized input (the input itself for diffs, minus colours). */
     private static String expectedDecoding(Compressor c, String text) {
-        return c instanceof DiffCompressor ? TextNormalizer.stripAnsi(text) : TextNormalizer.normalize(text);
+        return c instanceof DiffCompressor || c instanceof GitLogCompressor ? TextNormalizer.stripAnsi(text) : TextNormalizer.normalize(text);
     }
 
     /** Decodes a lossless result; folds are only expanded when the transform says it folded. */
@@ -83,7 +92,18 @@ class RobustnessTest {
             Lines lines = Lines.of(out);
             return Lines.join(SearchGrouping.decode(lines.lines()), lines.trailingNewline());
         }
+        if (r.transform().startsWith("log.")) {
+            return LosslessLogs.decode(r);
+        }
         String decoded = r.transform().contains("fold") ? DuplicateLines.unfoldText(out) : out;
+        if (r.transform().contains("git.blame")) {
+            Lines lines = Lines.of(decoded);
+            decoded = Lines.join(BlameLines.unfold(lines.lines()), lines.trailingNewline());
+        }
+        if (r.transform().contains("diff.headers")) {
+            Lines lines = Lines.of(decoded);
+            decoded = Lines.join(DiffHeaders.unfold(lines.lines()), lines.trailingNewline());
+        }
         if (r.transform().contains("log.transfers")) {
             Lines lines = Lines.of(decoded);
             decoded = Lines.join(MavenTransfers.unfold(lines.lines()), lines.trailingNewline());
