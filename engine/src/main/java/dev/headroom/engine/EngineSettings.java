@@ -45,9 +45,9 @@ public final class EngineSettings {
         this.protectErrors = protectErrors;
     }
 
-    /** Balanced mode, 500-character size gate, 10 % minimum gain, the default excluded tools, 2 s budget, BM25 relevance. */
+    /** Balanced mode, 500-character size gate, 5 % minimum gain, the default excluded tools, 2 s budget, BM25 relevance. */
     public static EngineSettings defaults() {
-        return new EngineSettings(CompressionMode.BALANCED, 500, 0.10, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4, "bm25", false);
+        return new EngineSettings(CompressionMode.BALANCED, 500, 0.05, DEFAULT_EXCLUDED_TOOLS, 6000, 2000, 4, "bm25", false);
     }
 
     /**

@@ -64,23 +64,4 @@ final class KeyValueLines {
         return out;
     }
 
-    /**
-     * The line without the alignment padding after its key ({@code Node:             worker-2} becomes
-     * {@code Node: worker-2}), at any indentation; other lines unchanged.
-     */
-    static String withoutPadding(String line) {
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
-        }
-        int colon = keyEnd(line, indent);
-        if (colon < 0 || colon + 2 >= line.length() || line.charAt(colon + 2) != ' ') {
-            return line;
-        }
-        int value = colon + 2;
-        while (value < line.length() && line.charAt(value) == ' ') {
-            value++;
-        }
-        return line.substring(0, colon + 2) + line.substring(value);
-    }
 }

@@ -43,8 +43,9 @@ public final class RecordsCompressor implements Compressor {
             return r != null ? r : FALLBACK.compress(text, context);
         }
         List<TableSpan> spans = spans(lines);
-        String lossless = TableOutput.render(lines, raw.trailingNewline(), spans, TableOutput::encodeWhole,
-                KeyValueLines::withoutPadding);
+        // Key-value lines keep their alignment padding: dropping it saves under 4 % of their tokens and changes the
+        // surface of facts an agent quotes (Restart Count:  14); only the tables among them are re-encoded.
+        String lossless = TableOutput.render(lines, raw.trailingNewline(), spans, TableOutput::encodeWhole);
         if (context.lossless() || lossless.length() <= context.maxOutputChars()) {
             return lossless.length() < text.length() ? TransformResult.lossless(lossless, "records.compact")
                     : FALLBACK.compress(text, context);
@@ -101,6 +102,6 @@ public final class RecordsCompressor implements Compressor {
             String table = plan != null ? plan.encode(span) : TableOutput.encodeWhole(span);
             String marker = trimMarkers.get(span);
             return marker == null ? table : table + "\n" + marker;
-        }, KeyValueLines::withoutPadding);
+        });
     }
 }
