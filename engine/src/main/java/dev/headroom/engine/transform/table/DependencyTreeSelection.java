@@ -29,7 +29,7 @@ final class DependencyTreeSelection {
         int[] parent = parents(nodes);
         int[] cost = new int[n];
         for (int i = 0; i < n; i++) {
-            cost[i] = 2 * nodes.get(i).depth() + DependencyTreeText.shorten(nodes.get(i).text(), i == 0).length() + 1;
+            cost[i] = 2 * nodes.get(i).depth() + DependencyTreeText.lineLength(nodes.get(i)) + 1;
         }
         boolean[] keep = new boolean[n];
         int[] used = {DependencyTreeText.LEGEND.length() + 160};

@@ -39,9 +39,9 @@ class DependencyTreeTest {
         String text = DependencyTreeText.encode(span.nodes());
         assertNotNull(text);
         assertEquals(lines.subList(span.from(), span.to()), DependencyTreeText.decode(text, "[INFO] "));
-        assertTrue(text.contains("\n    (org.slf4j:slf4j-api:1.7.36 - omitted for conflict with 2.0.13)\n"), text);
-        assertTrue(text.contains("\n      org.antlr:antlr4-runtime:4.13.0 (version managed from 4.10.1)\n"), text);
-        assertTrue(text.contains("\n  org.projectlombok:lombok:1.18.32 provided\n"), text);
+        assertTrue(text.contains("\n    (org.slf4j:slf4j-api:jar:1.7.36:compile - omitted for conflict with 2.0.13)\n"), text);
+        assertTrue(text.contains("\n      org.antlr:antlr4-runtime:jar:4.13.0:compile (version managed from 4.10.1)\n"), text);
+        assertTrue(text.contains("\n  org.projectlombok:lombok:jar:1.18.32:provided\n"), text);
     }
 
     @Test
@@ -91,10 +91,10 @@ class DependencyTreeTest {
         assertTrue(r.lossy());
         assertEquals("table.deptree+table.deptree.select", r.transform());
         String out = r.text();
-        assertTrue(out.contains("\n    (org.slf4j:slf4j-api:1.7.36 - omitted for conflict with 2.0.13)\n"), out);
-        assertTrue(out.contains("\n      com.fasterxml.jackson.core:jackson-databind:2.17.1\n"), out);
-        assertTrue(out.contains("\n    org.springframework.boot:spring-boot-starter-json:3.3.0\n"), "its parent: " + out);
-        assertTrue(out.contains("\n  org.testcontainers:postgresql:1.19.8 test\n"), "every direct dependency");
+        assertTrue(out.contains("\n    (org.slf4j:slf4j-api:jar:1.7.36:compile - omitted for conflict with 2.0.13)\n"), out);
+        assertTrue(out.contains("\n      com.fasterxml.jackson.core:jackson-databind:jar:2.17.1:compile\n"), out);
+        assertTrue(out.contains("\n    org.springframework.boot:spring-boot-starter-json:jar:3.3.0:compile\n"), "its parent: " + out);
+        assertTrue(out.contains("\n  org.testcontainers:postgresql:jar:1.19.8:test\n"), "every direct dependency");
         String legendAndAfter = out.substring(out.indexOf(DependencyTreeText.LEGEND));
         String tree = legendAndAfter.substring(0, legendAndAfter.indexOf("\n[headroom: "));
         int kept = tree.split("\n").length - 2;
