@@ -18,7 +18,7 @@ import java.util.List;
  * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), runs of
  * identical lines folded with a count ({@link DuplicateLines}), then runs of lines of one shape folded into a
  * template and rows of what varies ({@link LineTemplates}), then timestamps that repeat their minute shortened
- * ({@link TimestampRuns}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
+ * ({@link TimestampRuns}) and quoted strings that repeat defined once ({@link RepeatedQuotes}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
  * output budget: {@link LogSelector} picks the lines that matter and every gap becomes one marker whose count
  * is exactly the number of original lines left out there and whose detail says what they were
  * ({@link GapDetail}). The selection is redone with tighter limits while it is over budget.
@@ -53,10 +53,11 @@ public final class LogCompressor implements Compressor {
         List<String> dedup = DuplicateLines.fold(transfers);
         List<String> templated = LineTemplates.fold(dedup);
         List<String> stamped = TimestampRuns.fold(templated);
-        String folded = Lines.join(stamped, normalizedLines.trailingNewline());
+        List<String> aliased = RepeatedQuotes.fold(stamped);
+        String folded = Lines.join(aliased, normalizedLines.trailingNewline());
         TransformResult lossless = folded.equals(text) ? null : TransformResult.lossless(folded,
                 losslessName(transfers != normalizedLines.lines(), dedup != transfers, templated != dedup)
-                        + (stamped != templated ? "+log.timestamps" : ""));
+                        + (stamped != templated ? "+log.timestamps" : "") + (aliased != stamped ? "+log.quotes" : ""));
         if (context.lossless() || folded.length() <= context.maxOutputChars()) {
             return lossless;
         }

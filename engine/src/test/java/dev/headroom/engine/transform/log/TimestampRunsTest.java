@@ -45,6 +45,23 @@ class TimestampRunsTest {
     }
 
     @Test
+    void accessLogTimestampsAfterTheClientAddress() {
+        List<String> lines = List.of(
+                "10.42.8.9 - - [27/Nov/2026:10:01:00 +0000] \"GET /api/orders HTTP/1.1\" 200 4160 \"-\" \"okhttp/4.12.0\"",
+                "10.42.9.65 - alice [27/Nov/2026:10:01:01 +0000] \"GET /api/cart HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\"",
+                "2026/11/27 10:01:02 [error] 31#31: *88 upstream timed out",
+                "10.42.1.37 - - [27/Nov/2026:10:01:02 +0000] \"POST /healthz HTTP/1.1\" 200 7 \"-\" \"kube-probe/1.31\"",
+                "10.42.1.37 - - [27/Nov/2026:10:02:00 +0000] \"POST /healthz HTTP/1.1\" 200 7 \"-\" \"kube-probe/1.31\"");
+        List<String> folded = TimestampRuns.fold(lines);
+        assertEquals("10.42.9.65 - alice [:01 +0000] \"GET /api/cart HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\"", folded.get(1));
+        assertEquals("10.42.1.37 - - [:02 +0000] \"POST /healthz HTTP/1.1\" 200 7 \"-\" \"kube-probe/1.31\"", folded.get(3));
+        assertEquals(lines.get(4), folded.get(4));
+        assertEquals(lines, TimestampRuns.unfold(folded));
+        List<String> ambiguous = List.of(lines.get(0), lines.get(1), "x [:12] already");
+        assertSame(ambiguous, TimestampRuns.fold(ambiguous));
+    }
+
+    @Test
     void ambiguousOrUnchangedInputIsReturnedAsItIs() {
         List<String> ambiguous = List.of("2026-11-26T13:09:05Z a", "2026-11-26T13:09:06Z b", ":07 already short");
         assertSame(ambiguous, TimestampRuns.fold(ambiguous));
@@ -62,7 +79,8 @@ class TimestampRunsTest {
                     case 0 -> lines.add(String.format("2026-11-%02dT1%d:%02d:%02d.%03dZ INFO x%d", 1 + r.nextInt(2), r.nextInt(2),
                             r.nextInt(3), r.nextInt(60), r.nextInt(1000), i));
                     case 1 -> lines.add("Nov " + (1 + r.nextInt(2)) + " 0" + r.nextInt(2) + ":0" + r.nextInt(2) + ":" + (10 + r.nextInt(50)) + " host y");
-                    case 2 -> lines.add("\tat frame" + i);
+                    case 2 -> lines.add(r.nextBoolean() ? "\tat frame" + i : "10.0.0." + i + " - - [2" + r.nextInt(2)
+                            + "/Nov/2026:10:0" + r.nextInt(2) + ":" + (10 + r.nextInt(50)) + " +0000] \"GET /x\" 200");
                     default -> lines.add(r.nextBoolean() ? "" : ":" + (char) ('a' + r.nextInt(3)) + " colon text");
                 }
             }
