@@ -9,6 +9,7 @@ import dev.headroom.engine.transform.text.TextCompressor;
 
 import dev.headroom.engine.transform.json.CutJson;
 import dev.headroom.engine.transform.segment.Segment;
+import dev.headroom.engine.transform.segment.ShapeRuns;
 import dev.headroom.engine.transform.text.LongLines;
 import dev.headroom.engine.transform.segment.Segmenter;
 import dev.headroom.engine.transform.wrap.Framing;
@@ -150,6 +151,12 @@ public final class ContentRouter {
 
     private Routed routeBody(String text, TransformContext context, boolean fallback) {
         ContentType type = ContentDetector.detect(text);
+        if (type == ContentType.TEXT) {
+            Routed runs = routeRuns(text, context, fallback);
+            if (runs != null) {
+                return runs;
+            }
+        }
         TransformResult result = compress(compressors.get(type), text, context);
         if (fallback && !gains(result, text)) {
             TransformResult selected = compress(compressors.get(ContentType.LOG), text, context);
@@ -168,6 +175,30 @@ public final class ContentRouter {
             result = compress(compressors.get(type), text, context);
         }
         return new Routed(type, result);
+    }
+
+    /**
+     * Text nothing recognised as a whole, when it is the output of several chained commands ({@link ShapeRuns}): each
+     * run of one shape goes to the compressor for what it is. Null when the text has one shape or no run helped.
+     */
+    private Routed routeRuns(String text, TransformContext context, boolean fallback) {
+        List<int[]> runs = ShapeRuns.split(text);
+        if (runs.size() < 2) {
+            return null;
+        }
+        Assembly assembly = new Assembly(text.length());
+        for (int[] run : runs) {
+            String part = text.substring(run[0], run[1]);
+            TransformContext share = share(context, part.length(), text.length());
+            ContentType type = ContentDetector.detect(part);
+            TransformResult r = compress(compressors.get(type), part, share);
+            if (fallback && type == ContentType.TEXT && !gains(r, part)) {
+                r = compress(compressors.get(ContentType.LOG), part, share);
+            }
+            assembly.segment(part, type, r);
+        }
+        TransformResult joined = assembly.result(true);
+        return joined == null ? null : new Routed(assembly.type(), joined);
     }
 
     /** An error output goes to a compressor that cannot select around its error lines as lossless. */
