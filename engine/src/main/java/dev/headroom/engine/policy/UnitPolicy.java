@@ -4,6 +4,7 @@ import dev.headroom.engine.EngineSettings;
 import dev.headroom.engine.ccr.Markers;
 import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.engine.format.ToolOutput;
+import dev.headroom.engine.transform.wrap.Unwrapper;
 
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public final class UnitPolicy {
         if (Markers.containsMarker(text)) {
             return Verdict.skip("already-compressed");
         }
-        if (unit.error() || looksLikeError(text)) {
+        if (unit.error() || Unwrapper.saysFailed(text) || looksLikeError(text)) {
             return settings.protectErrors() ? PROTECTED_ERROR : ERROR;
         }
         return FULL;

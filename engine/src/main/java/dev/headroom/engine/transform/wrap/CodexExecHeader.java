@@ -44,6 +44,26 @@ final class CodexExecHeader {
         return 0;
     }
 
+    /**
+     * True when the output starts with a header that says the command exited with a code other than 0
+     * ({@code Process exited with code 1}, {@code Exit code: 2}): Codex marks no failure otherwise.
+     */
+    static boolean failed(String text) {
+        int header = length(text);
+        if (header == 0) {
+            return false;
+        }
+        for (String line : text.substring(0, header).split("\n")) {
+            String code = line.startsWith("Process exited with code ") ? line.substring(25)
+                    : line.startsWith("Exit code: ") ? line.substring(11) : null;
+            if (code != null) {
+                code = code.strip();
+                return !code.isEmpty() && !code.equals("0") && (Character.isDigit(code.charAt(0)) || code.charAt(0) == '-');
+            }
+        }
+        return false;
+    }
+
     /** Past Codex's notice that it cut the output, when one follows {@code Output:}. */
     private static int truncationNotice(String text, int pos) {
         if (!text.startsWith("Warning: truncated output", pos)) {

@@ -15,6 +15,14 @@ public final class Unwrapper {
     private Unwrapper() {
     }
 
+    /**
+     * True when an agent's wrapper says the command failed: Codex's header with a non-zero exit code, or Claude
+     * Code's {@code Exit code N} line (which Claude Code also marks {@code is_error}).
+     */
+    public static boolean saysFailed(String text) {
+        return CodexExecHeader.failed(text) || ClaudeWrappers.exitCodeLine(text) > 0 && !text.startsWith("Exit code 0\n");
+    }
+
     public static Framing frame(String text) {
         List<Framing.Part> parts = new ArrayList<>();
         int start = 0;

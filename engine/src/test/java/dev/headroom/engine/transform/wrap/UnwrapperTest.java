@@ -54,6 +54,15 @@ class UnwrapperTest {
     }
 
     @Test
+    void aWrapperSaysWhenTheCommandFailed() {
+        assertTrue(Unwrapper.saysFailed(CODEX_HEADER + "FAIL\n"));
+        assertFalse(Unwrapper.saysFailed(CODEX_HEADER.replace("code 1", "code 0") + "ok\n"));
+        assertTrue(Unwrapper.saysFailed("Exit code 2\nnpm ERR! missing script\n"));
+        assertFalse(Unwrapper.saysFailed("Exit code 0\nfine\n"));
+        assertFalse(Unwrapper.saysFailed("Process exited with code 1 but no header\n"));
+    }
+
+    @Test
     void plainOutputIsOnePayload() {
         for (String text : List.of("[INFO] Scanning for projects...\nOutput:\nx", "Output:\nx", "just text",
                 "Error: something\nand then prose without an output line\n", "Exit code one\n", "\u2026 not a cut\u2026")) {
