@@ -11,12 +11,17 @@ public final class Bodies {
                 + ",\"messages\":[{\"role\":\"user\",\"content\":\"hello   there\"}]}";
     }
 
-    /** A tool output big and repetitive enough for the standard router to shorten (service log lines). */
+    /**
+     * A service log big enough for the standard router to select from behind markers (balanced mode). Its lines vary
+     * in shape (a phrase of 0-4 words cycles), so the lossless template folding cannot shrink it under the budget.
+     */
     public static String bigToolOutput() {
+        String[] phrases = {"", " after retry", " from queue orders-eu", " (slow path, cache cold)"};
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 300; i++) {
-            sb.append("2026-11-26T10:00:").append(String.format("%02d", i % 60)).append(" INFO worker-").append(i % 5)
-                    .append(" processed batch ").append(i).append(" in ").append(i * 7 % 100).append(" ms\n");
+            sb.append("2026-11-26T10:").append(String.format("%02d:%02d", i / 60, i % 60)).append(" INFO worker-").append(i % 5)
+                    .append(phrases[i % phrases.length]).append(" processed batch ").append(i).append(" in ")
+                    .append(i * 7 % 100).append(" ms\n");
         }
         return sb.toString();
     }
