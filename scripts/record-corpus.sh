@@ -63,9 +63,11 @@ FAKE_CP="$REPO/test-support/target/headroom-test-support-0.1.0-SNAPSHOT.jar:$(ca
 WORK="$(mktemp -d -t headroom-corpus.XXXXXX)"
 FAKE_PID=""
 API_PID=""
+API2_PID=""
 cleanup() {
   [[ -n "$FAKE_PID" ]] && kill "$FAKE_PID" 2>/dev/null || true
   [[ -n "$API_PID" ]] && kill "$API_PID" 2>/dev/null || true
+  [[ -n "$API2_PID" ]] && kill "$API2_PID" 2>/dev/null || true
   if $KEEP; then echo "scratch kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -84,6 +86,9 @@ export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HO
 API_PORT=18473
 python3 "$DEV_HOME/.local/share/api-server/api_server.py" "$API_PORT" > "$WORK/api-server.log" 2>&1 &
 API_PID=$!
+# The fulfilment service's GraphQL and REST API of the second round (fixed port as well).
+python3 "$DEV_HOME/.local/share/api-server/fulfilment_api.py" 18474 > "$WORK/fulfilment-api.log" 2>&1 &
+API2_PID=$!
 cat > "$DEV_HOME/.codex/config.toml" <<TOML
 model = "gpt-5.5"          # a model in Codex 0.171.0's catalog, so it uses that model's real settings
 model_provider = "fake"

@@ -9,7 +9,8 @@ replaced with neutral ones, index.json with the needles that are present verbati
   corpus.py extract OUT RECORDINGS_DIR FROM=TO...   write OUT/<id>/turn-NN.json for each recorded session and
                                           merge them into OUT/index.json (other sessions are kept as they are)
   corpus.py stats [OUT]                   sessions per client, and sessions and outputs per command family
-  corpus.py split OUT [SEED]              draw the held-out scenarios and write OUT/split.json
+  corpus.py split OUT [SEED]              draw the held-out scenarios and write OUT/split.json (not over an
+                                          existing one)
 
 Every command in sessions.json has a "family" (short kebab-case: what kind of output it prints) and every
 session a "scenario" (the same scenario recorded with both clients shares it; default: the id without its
@@ -101,10 +102,20 @@ def _entry(s, turns, needles):
             "turns": turns, "needles": needles}
 
 
-def _present(s, last_body):
-    present = [n for n in s["needles"] if json.dumps(n)[1:-1] in last_body]
+def _held_out(out):
+    """Ids of the held-out sessions (split.json beside index.json), whose needles are never printed."""
+    path = os.path.join(out, "split.json")
+    return set(json.load(open(path)).get("heldOut", [])) if os.path.exists(path) else set()
+
+
+def _present(s, last_body, held_out=frozenset()):
+    # a body may carry non-ASCII text raw (both clients do) or \u-escaped
+    present = [n for n in s["needles"]
+               if json.dumps(n)[1:-1] in last_body or json.dumps(n, ensure_ascii=False)[1:-1] in last_body]
     missing = [n for n in s["needles"] if n not in present]
-    if missing:
+    if missing and s["id"] in held_out:
+        print(f"{s['id']}: {len(missing)} needles not in the last request (left out; held out, not shown)", file=sys.stderr)
+    elif missing:
         print(f"{s['id']}: needles not in the last request (left out): {missing}", file=sys.stderr)
     return present
 
@@ -121,13 +132,14 @@ def extract(out, recordings, replacements):
                         "see README.md. Turns are in order; each repeats the earlier messages.",
              "sessions": []}
     problems = []
+    held_out = _held_out(out)
     for s in sessions():
         path = os.path.join(recordings, s["id"] + ".jsonl")
         if not os.path.exists(path):
             if s["id"] in old:
                 e = old[s["id"]]
                 last_body = open(os.path.join(out, e["turns"][-1]["file"]), encoding="utf-8").read()
-                index["sessions"].append(_entry(s, e["turns"], _present(s, last_body)))
+                index["sessions"].append(_entry(s, e["turns"], _present(s, last_body, held_out)))
             else:
                 print(f"skip {s['id']}: no recording", file=sys.stderr)
             continue
@@ -160,7 +172,7 @@ def extract(out, recordings, replacements):
                 f.write(body)
             turns.append({"file": f"{s['id']}/{name}", "path": r["path"], "bytes": len(body.encode("utf-8"))})
             last_body = body
-        present = _present(s, last_body)
+        present = _present(s, last_body, held_out)
         index["sessions"].append(_entry(s, turns, present))
         print(f"{s['id']}: {len(turns)} turns, {sum(t['bytes'] for t in turns)} bytes, "
               f"{len(present)}/{len(s['needles'])} needles")
@@ -204,6 +216,9 @@ def split(out, seed):
     the held-out set lacks, and every family it has keeps at least one scenario in tuning; then random
     scenarios fill up to a third, under the same keep-one-in-tuning rule."""
     import random
+    if os.path.exists(os.path.join(out, "split.json")):
+        sys.exit(f"{out}/split.json exists: a new draw would move sessions between the sets. Add new sessions to it "
+                 "by hand (decided before recording) or remove it first.")
     index = json.load(open(os.path.join(out, "index.json")))["sessions"]
     pinned = set(json.load(open(os.path.join(HERE, "sessions.json"))).get("tuningOnly", []))
     scen = {}

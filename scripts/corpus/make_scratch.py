@@ -7,7 +7,8 @@ Deterministic: a fixed random seed and fixed commit dates, so the needles in cor
 (commit hashes, order ids, emails, test names) are the same on every run.
 
 The other projects of the scratch HOME (ledger, storefront, payments-sdk, ...) and the stand-ins for tools
-this machine lacks (~/bin/kubectl, docker, psql, ...) come from scratch_projects.py and standins/.
+this machine lacks (~/bin/kubectl, docker, psql, ...) come from scratch_projects.py and standins/; those of
+the second round from scratch_projects2.py (tuning) and heldout_round2.py (held out: not to be read while tuning).
 
 Usage: make_scratch.py DIR   (DIR/orders-service and the other projects are created; DIR must exist)
 """

@@ -11,6 +11,7 @@ with its own fixed seed so orders-service stays byte for byte as it was):
   billing-gateway/ Maven project (pom.xml); inventory-app/ Gradle/Kotlin project with a test report;
   settlement-svc/  Go module; infra/ Terraform and Kubernetes manifests; support-tools/ notes
   .local/share/api-server/api_server.py   the billing API that the curl sessions call
+The second round's projects are in scratch_projects2.py (tuning) and heldout_round2.py (held out).
 """
 import csv
 import io
@@ -1680,6 +1681,13 @@ def install_standins(root):
     answers.update(db.answers())
     built, files = build.answers(root)
     answers.update(built)
+    # the second round (2026-12): tuning and held-out answers, added to the first round's lists
+    import tuning2
+    sys.path.insert(0, HERE)
+    import heldout_round2
+    for extra in (tuning2.answers(root), heldout_round2.answers(root)):
+        for tool, a in extra.items():
+            answers.setdefault(tool, []).extend(a)
     share = f"{root}/.local/share/standins"
     for tool, a in answers.items():
         write(f"{share}/{tool}.json", json.dumps(a, indent=1) + "\n")
@@ -1704,3 +1712,8 @@ def build_all(root):
     infra(root)
     support_tools(root)
     write(f"{root}/.local/share/api-server/api_server.py", API_SERVER, 0o755)
+    # the second round (2026-12), each module with its own seeds: nothing above changes
+    import scratch_projects2
+    import heldout_round2
+    scratch_projects2.build_all(root)
+    heldout_round2.build_all(root)
