@@ -38,9 +38,10 @@ public final class TokenEstimator {
                 while (i < n && s.charAt(i) == ' ') {
                     i++;
                 }
-                // a single space merges into the next word; longer runs cost about one token per 4
+                // a single space merges into the next word; BPE vocabularies hold runs of spaces up to about 24 as
+                // one token (alignment padding and indentation cost a token per run, not per four spaces)
                 if (i - start > 1) {
-                    tokens += (i - start) / 4.0;
+                    tokens += (i - start + 22) / 24;
                 }
             } else if (c == '\n' || c == '\r' || c == '\t') {
                 while (i < n && (s.charAt(i) == '\n' || s.charAt(i) == '\r' || s.charAt(i) == '\t')) {

@@ -189,8 +189,15 @@ public final class LogLines {
         return t;
     }
 
-    /** True when a timestamp (yyyy-mm-dd, hh:mm:ss) appears in the first 40 characters. */
+    /**
+     * True when a timestamp (yyyy-mm-dd, hh:mm:ss) appears in the first 40 characters, or an access log's
+     * {@code [27/Nov/2026:10:01:02 +0000]} after the client address and user (the first 80).
+     */
     public static boolean hasTimestamp(String line) {
+        return hasLeadingTimestamp(line) || TimestampRuns.accessPrefix(line) != null;
+    }
+
+    private static boolean hasLeadingTimestamp(String line) {
         int n = Math.min(line.length(), 40);
         for (int i = 0; i + 8 <= n; i++) {
             if (digits(line, i, 4) && i + 10 <= line.length() && (line.charAt(i + 4) == '-' || line.charAt(i + 4) == '/')

@@ -19,6 +19,19 @@ final class TableFinder {
     private TableFinder() {
     }
 
+    /**
+     * psql's expanded display ({@code \x}: a {@code -[ RECORD 1 ]---+---} header, then {@code column | value} lines)
+     * is records, not a table: read as a two-column table its header lines came out mangled and it cost more tokens.
+     */
+    private static boolean isExpandedDisplay(List<String> lines, int start, int end) {
+        for (int i = start; i < Math.min(end, start + 3); i++) {
+            if (lines.get(i).startsWith("-[ RECORD ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<TableSpan> find(List<String> lines) {
         List<TableSpan> out = new ArrayList<>();
         int n = lines.size();
@@ -39,6 +52,9 @@ final class TableFinder {
     }
 
     private static void findInBlock(List<String> lines, int start, int end, List<TableSpan> out) {
+        if (isExpandedDisplay(lines, start, end)) {
+            return;
+        }
         int segmentStart = start;
         int j = start;
         while (j < end) {
