@@ -3,6 +3,7 @@ package dev.headroom.proxy.log;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.headroom.engine.format.JsonFactories;
+import dev.headroom.engine.store.StoreFiles;
 import dev.headroom.proxy.forward.Exchange;
 
 import java.io.BufferedWriter;
@@ -32,9 +33,11 @@ public final class RequestLog implements AutoCloseable {
 
     public RequestLog(Path file, boolean messages) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (parent != null && !Files.isDirectory(parent)) {
+            StoreFiles.ensurePrivateDir(parent);
         }
+        // it holds request metadata (and bodies with --log-messages): owner-only, like the store
+        StoreFiles.ensurePrivateFile(file);
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         this.messages = messages;

@@ -26,6 +26,17 @@ class RequestLogTest {
     Path dir;
 
     @Test
+    void theLogAndItsDirectoryAreOwnerOnly() throws Exception {
+        Path file = dir.resolve("logs/requests.jsonl");
+        try (RequestLog log = new RequestLog(file, false)) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file)));
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file.getParent())));
+        }
+    }
+
+    @Test
     void linesWrittenFromManyThreadsAtOnceAreAllThereWholeAndOncePerRequest() throws Exception {
         Path file = dir.resolve("logs/requests.jsonl");
         RequestLog log = new RequestLog(file, false);
