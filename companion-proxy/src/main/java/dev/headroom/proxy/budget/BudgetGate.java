@@ -2,7 +2,6 @@ package dev.headroom.proxy.budget;
 
 import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.util.Optional;
  * already knows (Anthropic {@code rate_limit_error}; OpenAI {@code insufficient_quota} / {@code budget_exceeded}).
  * Only POSTs can spend; token counting is free, so it always passes.
  */
-public final class BudgetGate implements Forwarder.Admission {
+public final class BudgetGate {
 
     private final Budget budget;
 
@@ -23,7 +22,7 @@ public final class BudgetGate implements Forwarder.Admission {
         this.budget = budget;
     }
 
-    @Override
+    /** Answers a model call 429 when the budget is spent; true when it did. */
     public boolean refused(Context ctx, Exchange x, ErrorShapes.Dialect dialect) throws IOException {
         if (!"POST".equals(x.method) || x.path == null || x.path.contains("count_tokens")) {
             return false;

@@ -5,6 +5,7 @@ import dev.headroom.engine.CompressionResult;
 import dev.headroom.engine.HeadroomEngine;
 import dev.headroom.engine.RequestOptions;
 import dev.headroom.engine.UnitReport;
+import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.engine.format.RequestScan;
 import dev.headroom.engine.format.RequestScanner;
 import dev.headroom.engine.format.ToolOutput;
@@ -39,8 +40,8 @@ public final class CompressionStage {
         }
     }
 
-    /** Tokens saved in the changed tool outputs, and how they were counted. */
-    private record Counted(long saved, String label) {
+    /** Tokens of the tool outputs before and as sent, and how they were counted. */
+    private record Counted(long before, long after, String label) {
     }
 
     /** Bodies up to this size are scanned on the request thread to see whether the engine has any work. */
@@ -75,6 +76,23 @@ public final class CompressionStage {
         return sessions;
     }
 
+    private static final byte[] RETRIEVE_NAME = RetrieveTool.NAME.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether {@code headroom_retrieve} goes in although this turn has no markers of its own: only for a session
+     * the client names ({@code x-headroom-session-id} or its own session header) that once carried markers, so its
+     * tools prefix stays byte-identical for the prompt cache; or when the conversation itself mentions the tool
+     * (an earlier turn's marker or call). A key made from the body (model + system prompt) could join unrelated
+     * clients, so it never makes the tool sticky: a request with nothing compressed and no marker history goes out
+     * byte for byte.
+     */
+    static boolean forceRetrieveTool(Sessions.Session session, byte[] body) {
+        if (session.explicit() && session.retrieveTool()) {
+            return true;
+        }
+        return dev.headroom.proxy.forward.SseEvents.mentions(body, RETRIEVE_NAME);
+    }
+
     /** Why a request must not be compressed, or null. */
     public String skipReason(Map<String, String> headers) {
         if (!optimize) {
@@ -104,7 +122,7 @@ public final class CompressionStage {
             }
         }
         RequestOptions options = RequestOptions.defaults().withFormat(format)
-                .withForceRetrieveTool(session.retrieveTool()).withMode(requested);
+                .withForceRetrieveTool(forceRetrieveTool(session, body)).withMode(requested);
         boolean anthropic = format == WireFormat.ANTHROPIC;
         CompressionResult r;
         if (nothingToTransform(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars())) {
@@ -136,20 +154,24 @@ public final class CompressionStage {
             session.markRetrieveTool();
         }
         x.compressed = r.modified();
-        if (!r.modified()) {
-            figures(x, body, 0, "estimate");
+        x.bytesBefore = body.length;
+        x.bytesAfter = r.body().length;
+        if (r.modified()) {
+            for (UnitReport u : r.units()) {
+                if (u.compressed()) {
+                    x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
+                }
+            }
+            x.ccrHashes.addAll(r.ccrHashes());
+        }
+        if (r.units().isEmpty()) {
+            x.tokenizer = "";
             return new Outcome(r.body(), r, session);
         }
-        for (UnitReport u : r.units()) {
-            if (u.compressed()) {
-                x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
-            }
-        }
-        x.ccrHashes.addAll(r.ccrHashes());
-        // Exact token counts of the changed tool outputs (jtokkit over every original) took most of the time a
-        // compressed request spent in the proxy. The figures are only read once the upstream has answered (the
-        // x-headroom-tokens-* headers, the retrieve loop) or the exchange is done (stats, ledger, log), so they
-        // are counted on a worker while the request travels, and settled then (Exchange.settleFigures).
+        // Before, after and saved are one counter's counts of one text, the request's tool outputs (what the engine
+        // compresses), so they add up; the body's size is recorded apart, in bytes. Exact counts (jtokkit over every
+        // original) took most of the time a compressed request spent in the proxy, so they are counted on a worker
+        // while the request travels and settled when first read (Exchange.settleFigures).
         CompressionResult result = r;
         Future<Counted> counting = workers.submit(() -> count(result, anthropic));
         long countingStarted = System.nanoTime();
@@ -157,31 +179,32 @@ public final class CompressionStage {
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - countingStarted);
             try {
                 Counted c = counting.get(Math.max(0, budgetMillis + 250 - waited), TimeUnit.MILLISECONDS);
-                figures(x, body, c.saved(), c.label());
+                x.tokensBefore = c.before();
+                x.tokensAfter = c.after();
+                x.tokenizer = c.label();
             } catch (Exception e) {
                 counting.cancel(true);
-                // honest, labelled fallback: what the bytes say (about 4 bytes a token)
-                figures(x, body, Math.max(0, Math.round((body.length - result.body().length) / 4.0)),
-                        "estimate (body bytes/4; token count over the time budget)");
+                // labelled fallback over the same text: the tool outputs' characters, about 4 a token
+                x.tokensBefore = Math.round(chars(result, false) / 4.0);
+                x.tokensAfter = Math.round(chars(result, true) / 4.0);
+                x.tokenizer = "estimate (tool-output chars/4; token count over the time budget)";
             }
         };
         return new Outcome(r.body(), r, session);
     }
 
-    /** The request's token figures: the whole body estimated from its size, {@code saved} counted or estimated. */
-    private static void figures(Exchange x, byte[] body, long saved, String tokenizer) {
-        // the whole request, estimated from its size (about 4 bytes a token for JSON-wrapped English and code)
-        long before = Math.round(body.length / 4.0);
-        x.tokensBefore = Math.max(before, saved);
-        x.tokensAfter = x.tokensBefore - saved;
-        x.tokenizer = tokenizer;
+    private static long chars(CompressionResult r, boolean after) {
+        long n = 0;
+        for (UnitReport u : r.units()) {
+            n += after && u.compressed() ? u.result().length() : u.original().length();
+        }
+        return n;
     }
 
     private static Counted count(CompressionResult res, boolean anthropic) {
         TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
-        long saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
-        return new Counted(saved, counter.label() + (counter.estimate() ? " (estimate)" : "")
-                + " for tool outputs; body bytes/4");
+        return new Counted(res.unitTokensBefore(counter), res.unitTokensAfter(counter),
+                counter.label() + (counter.estimate() ? " (estimate)" : "") + " of tool outputs");
     }
 
     /**

@@ -35,6 +35,11 @@ public final class Sessions {
             this.key = key;
         }
 
+        /** True when the client named this session (a header), false for a key made from the body. */
+        public boolean explicit() {
+            return !key.startsWith("h:");
+        }
+
         public boolean retrieveTool() {
             return retrieveTool;
         }

@@ -22,6 +22,9 @@ public final class Exchange {
     public boolean engineRan;
     public boolean compressed;
     public String skipReason;
+    /** Body bytes as the client sent them (decoded) and as forwarded; -1 when the engine did not run. */
+    public long bytesBefore = -1;
+    public long bytesAfter = -1;
     public long tokensBefore;
     public long tokensAfter;
     public String tokenizer = "";
@@ -68,5 +71,20 @@ public final class Exchange {
 
     public long tokensSaved() {
         return tokensBefore - tokensAfter;
+    }
+
+    /** True when the exchange ended well: an upstream 2xx/3xx relayed whole, to a client that stayed. */
+    public boolean succeeded() {
+        return status >= 200 && status < 400 && error == null && !clientGone;
+    }
+
+    /**
+     * A failed or cut exchange saved nothing: the compressed request was paid for, or not at all, and will be sent
+     * again. Its figures keep what was counted before (the tool outputs) and count nothing saved.
+     */
+    public void voidSavingsUnlessSucceeded() {
+        if (!succeeded()) {
+            tokensAfter = tokensBefore;
+        }
     }
 }

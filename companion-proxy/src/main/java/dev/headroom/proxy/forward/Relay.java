@@ -37,6 +37,13 @@ public final class Relay {
         }
     }
 
+    /** The upstream cut a non-streamed body the client has part of; the data plane aborts the client's connection. */
+    public static final class UpstreamCut extends IOException {
+        UpstreamCut(IOException cause) {
+            super("the upstream cut the body mid-way: " + cause.getMessage(), cause);
+        }
+    }
+
     /** True when {@code response} is a Server-Sent Events stream. */
     public static boolean isEventStream(HttpResponse<?> response) {
         return response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT)
@@ -135,6 +142,8 @@ public final class Relay {
                 }
             } else if (upstreamFailure != null) {
                 x.error = "upstream failed mid-body: " + upstreamFailure;
+                // the client has part of a body: only an aborted connection tells it the rest will not come
+                throw new UpstreamCut(upstreamFailure);
             }
             if (first) {
                 x.ttfbNanos = System.nanoTime() - x.startedNanos;

@@ -75,6 +75,10 @@ public final class RequestLog implements AutoCloseable {
             g.writeNumberField("savings_percent",
                     x.tokensBefore == 0 ? 0 : Math.round(1000.0 * x.tokensSaved() / x.tokensBefore) / 10.0);
             g.writeStringField("tokenizer", x.tokenizer);
+            if (x.bytesBefore >= 0) {
+                g.writeNumberField("bytes_before", x.bytesBefore);
+                g.writeNumberField("bytes_after", x.bytesAfter);
+            }
             g.writeNumberField("input_tokens", x.usage.input);
             g.writeNumberField("output_tokens", x.usage.output);
             g.writeNumberField("cache_read_tokens", x.usage.cacheRead);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.plane.UpstreamCall;
 import dev.headroom.proxy.forward.SseEvents;
 import dev.headroom.proxy.stats.Usage;
 
@@ -47,7 +47,7 @@ final class AnthropicStreamLoop {
     }
 
     /** Streams {@code first} (an SSE 200) and any follow-up rounds to the client. */
-    void run(ClientStream client, Exchange x, Forwarder.UpstreamCall call, byte[] body,
+    void run(ClientStream client, Exchange x, UpstreamCall call, byte[] body,
              HttpResponse<InputStream> first, Map<String, String> extraHeaders) throws IOException {
         client.commit(first.statusCode(), first.headers(), Map.of());
         HttpResponse<InputStream> response = first;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.plane.UpstreamCall;
 import dev.headroom.proxy.stats.Usage;
 
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class OpenAiJsonLoop {
         this.maxRounds = maxRounds;
     }
 
-    void run(ClientStream client, Exchange x, Forwarder.UpstreamCall call, byte[] body,
+    void run(ClientStream client, Exchange x, UpstreamCall call, byte[] body,
              HttpResponse<InputStream> first, Map<String, String> extra, boolean responsesApi) throws IOException {
         HttpResponse<InputStream> response = first;
         Usage total = new Usage();

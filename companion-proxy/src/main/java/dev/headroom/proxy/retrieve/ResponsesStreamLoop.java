@@ -7,7 +7,7 @@ import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.plane.UpstreamCall;
 import dev.headroom.proxy.forward.SseEvents;
 import dev.headroom.proxy.stats.Usage;
 
@@ -57,7 +57,7 @@ final class ResponsesStreamLoop {
         boolean errored;
     }
 
-    void run(ClientStream client, Exchange x, Forwarder.UpstreamCall call, byte[] body,
+    void run(ClientStream client, Exchange x, UpstreamCall call, byte[] body,
              HttpResponse<InputStream> first) throws IOException {
         client.commit(first.statusCode(), first.headers(), Map.of());
         HttpResponse<InputStream> response = first;

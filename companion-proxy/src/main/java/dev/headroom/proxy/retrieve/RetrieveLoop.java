@@ -4,7 +4,7 @@ import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.plane.UpstreamCall;
 import dev.headroom.proxy.forward.Relay;
 import io.javalin.http.Context;
 
@@ -18,7 +18,7 @@ import java.util.Map;
  * model's retrieve calls are answered by the proxy and never reach the client. Error statuses and unknown
  * content types go through the plain relay untouched.
  */
-public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
+public final class RetrieveLoop {
 
     private final AnthropicStreamLoop anthropicStream;
     private final AnthropicJsonLoop anthropicJson;
@@ -34,25 +34,13 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
         this.openAiJson = new OpenAiJsonLoop(store, maxRounds);
     }
 
-    @Override
-    public boolean handle(Context ctx, Exchange x, Forwarder.UpstreamCall call, CompressionStage.Outcome outcome)
-            throws IOException {
-        HttpResponse<InputStream> first;
-        try {
-            first = call.send(outcome.body());
-        } catch (IOException e) {
-            return false; // the forwarder's own path reports an unreachable upstream (it retries the send once)
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+    /**
+     * Answers a request whose upstream call carries the injected tool, from the upstream's first reply
+     * {@code first}; {@code extra} are the x-headroom-tokens-* headers a non-streamed answer carries.
+     */
+    public void handle(Context ctx, Exchange x, UpstreamCall call, CompressionStage.Outcome outcome,
+                       HttpResponse<InputStream> first, Map<String, String> extra) throws IOException {
         String ct = first.headers().firstValue("content-type").orElse("");
-        // a stream's token figures are still being counted (Forwarder.UpstreamCall.send): only replies carry them
-        Map<String, String> extra = Relay.isEventStream(first) ? Map.of() : Map.of(
-                "x-headroom-tokens-before", String.valueOf(x.tokensBefore),
-                "x-headroom-tokens-after", String.valueOf(x.tokensAfter),
-                "x-headroom-tokens-saved", String.valueOf(x.tokensSaved()),
-                "x-headroom-compressed", String.valueOf(x.compressed));
         ClientStream client = new ClientStream(ctx);
         x.status = first.statusCode();
         try {
@@ -75,6 +63,5 @@ public final class RetrieveLoop implements Forwarder.RetrieveInterceptor {
         } catch (ClientStream.Gone gone) {
             x.clientGone = true;
         }
-        return true;
     }
 }

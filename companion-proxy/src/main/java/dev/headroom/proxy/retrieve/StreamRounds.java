@@ -2,7 +2,7 @@ package dev.headroom.proxy.retrieve;
 
 import dev.headroom.proxy.forward.ErrorShapes;
 import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.plane.UpstreamCall;
 import dev.headroom.proxy.forward.SseEvents;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ final class StreamRounds {
      * Sends the next round's body. When the upstream cannot be reached or does not answer 200 with an event
      * stream, the client gets one well-formed error event in its own dialect and null is returned.
      */
-    static HttpResponse<InputStream> resend(Forwarder.UpstreamCall call, byte[] body, ClientStream client, Exchange x,
+    static HttpResponse<InputStream> resend(UpstreamCall call, byte[] body, ClientStream client, Exchange x,
                                             ErrorShapes.Dialect dialect) throws IOException {
         HttpResponse<InputStream> response;
         try {

@@ -89,7 +89,7 @@ public final class ProxyStats {
         if (x.clientGone) {
             clientDisconnects.increment();
         }
-        if (x.engineRan) {
+        if (x.engineRan && x.succeeded()) {
             tokensBefore.addAndGet(x.tokensBefore);
             tokensAfter.addAndGet(x.tokensAfter);
             beforeCounter.increment(x.tokensBefore);

@@ -24,8 +24,8 @@ public final class SavingsRecorder implements AutoCloseable {
     }
 
     public void record(Exchange x, String app) {
-        if (!x.engineRan) {
-            return;
+        if (!x.engineRan || !x.succeeded()) {
+            return; // a failed or cut exchange saved nothing and is not a compressed request of the ledger
         }
         SavingsLedger.Event e = new SavingsLedger.Event(x.startedMillis, CLIENT, app, x.provider, x.model,
                 x.tokensBefore, x.tokensAfter, x.tokenizer, x.requestId);
