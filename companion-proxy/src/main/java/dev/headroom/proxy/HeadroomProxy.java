@@ -18,7 +18,7 @@ import dev.headroom.proxy.plane.DataPlane;
 import dev.headroom.proxy.access.HeaderDeadline;
 import dev.headroom.proxy.forward.StickyBetaHeaders;
 import dev.headroom.proxy.log.RequestLog;
-import dev.headroom.proxy.retrieve.RetrieveLoop;
+import dev.headroom.proxy.retrieve.RetrieveAnswer;
 import dev.headroom.proxy.stats.ProxyStats;
 import dev.headroom.proxy.stats.SavingsRecorder;
 import dev.headroom.proxy.upstream.UpstreamTransport;
@@ -85,7 +85,7 @@ public final class HeadroomProxy implements AutoCloseable {
         CompressionStage stage = new CompressionStage(engine, sessions, config.mode(), config.optimize());
         DataPlane plane = new DataPlane(new DataPlane.Parts(client, new UpstreamRouter(config), stage,
                 new BudgetGate(budget), StickyBetaHeaders.enabled(config.env()) ? new StickyBetaHeaders() : null,
-                new RetrieveLoop(store, config.maxRetrieveRounds()), config.maxBodyBytes(), config.inFlightBodyBytes(),
+                new RetrieveAnswer(store, config.maxRetrieveRounds()), config.maxBodyBytes(), config.inFlightBodyBytes(),
                 config.firstByteTimeoutMillis(), config.logMessages()), x -> done(x, "proxy"));
         this.admin = new AdminRoutes(config, stats, savings, store, version);
         admin.addStatsSection("budget", budget::snapshot);

@@ -44,6 +44,7 @@ public final class FakeLlmUpstream implements AutoCloseable {
     private final RequestRecorder recorder = new RequestRecorder();
     private final AtomicLong replies = new AtomicLong();
     private final Deque<Fault> oneShotFaults = new ArrayDeque<>();
+    private final Deque<Reply> queuedReplies = new ArrayDeque<>();
     private volatile Fault standingFault = Fault.NONE;
     private volatile ToolScript script = ToolScript.empty();
     private volatile Usage fixedUsage;
@@ -98,6 +99,17 @@ public final class FakeLlmUpstream implements AutoCloseable {
     /** Streams text and tool arguments in deltas of at most this many chars (0, the default: one delta). */
     public FakeLlmUpstream deltaChars(int chars) {
         this.deltaChars = chars;
+        return this;
+    }
+
+    /**
+     * Answers the next LLM request with {@code reply} (as JSON or SSE, as that request asks), before the script is
+     * asked; several calls queue up, one per request, as OkHttp's MockWebServer does.
+     */
+    public FakeLlmUpstream enqueue(Reply reply) {
+        synchronized (queuedReplies) {
+            queuedReplies.addLast(reply);
+        }
         return this;
     }
 
@@ -211,7 +223,11 @@ public final class FakeLlmUpstream implements AutoCloseable {
             }
             conversation = Conversation.of(api, body);
         }
-        Reply reply = script.replyFor(api, conversation);
+        Reply queued;
+        synchronized (queuedReplies) {
+            queued = queuedReplies.pollFirst();
+        }
+        Reply reply = queued != null ? queued : script.replyFor(api, conversation);
         long seq = replies.incrementAndGet();
         String replyText = reply.isToolCall() ? reply.toolArguments().toString() : reply.text();
         Usage usage = fixedUsage != null ? fixedUsage : Usage.estimate(req.body().length, replyText);

@@ -1,6 +1,7 @@
 package dev.headroom.proxy.budget;
 
-import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.forward.Exchange;
 import io.javalin.http.Context;
 
@@ -23,7 +24,7 @@ public final class BudgetGate {
     }
 
     /** Answers a model call 429 when the budget is spent; true when it did. */
-    public boolean refused(Context ctx, Exchange x, ErrorShapes.Dialect dialect) throws IOException {
+    public boolean refused(Context ctx, Exchange x, Dialect dialect) throws IOException {
         if (!"POST".equals(x.method) || x.path == null || x.path.contains("count_tokens")) {
             return false;
         }
@@ -44,9 +45,9 @@ public final class BudgetGate {
         return true;
     }
 
-    static byte[] body(ErrorShapes.Dialect dialect, String message) {
+    static byte[] body(Dialect dialect, String message) {
         String m = quote(message);
-        String json = dialect == ErrorShapes.Dialect.ANTHROPIC
+        String json = dialect == Dialects.ANTHROPIC
                 ? "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":" + m + "}}"
                 : "{\"error\":{\"message\":" + m + ",\"type\":\"insufficient_quota\",\"param\":null,"
                         + "\"code\":\"budget_exceeded\"}}";

@@ -90,7 +90,7 @@ public final class CompressionStage {
         if (session.explicit() && session.retrieveTool()) {
             return true;
         }
-        return dev.headroom.proxy.forward.SseEvents.mentions(body, RETRIEVE_NAME);
+        return dev.headroom.dialects.SseEvents.mentions(body, RETRIEVE_NAME);
     }
 
     /** Why a request must not be compressed, or null. */

@@ -1,6 +1,6 @@
 package dev.headroom.proxy.forward;
 
-import dev.headroom.proxy.stats.Usage;
+import dev.headroom.dialects.Usage;
 
 import java.util.ArrayList;
 import java.util.List;

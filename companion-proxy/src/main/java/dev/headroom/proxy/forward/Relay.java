@@ -1,5 +1,8 @@
 package dev.headroom.proxy.forward;
 
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.SseEvents;
+
 import dev.headroom.proxy.stats.UsageReader;
 import io.javalin.http.Context;
 
@@ -24,9 +27,9 @@ public final class Relay {
     private static final int MAX_CAPTURE = 8 << 20;
     private static final byte[] USAGE = {'u', 's', 'a', 'g', 'e'};
 
-    private final ErrorShapes.Dialect dialect;
+    private final Dialect dialect;
 
-    public Relay(ErrorShapes.Dialect dialect) {
+    public Relay(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -136,7 +139,7 @@ public final class Relay {
                     }
                 } else {
                     x.error = "upstream failed mid-stream: " + upstreamFailure;
-                    byte[] err = ErrorShapes.sseEvent(dialect, "headroom: the upstream connection failed mid-stream ("
+                    byte[] err = dialect.sseError("headroom: the upstream connection failed mid-stream ("
                             + upstreamFailure.getMessage() + "); the response is incomplete");
                     write(out, err, 0, err.length);
                 }

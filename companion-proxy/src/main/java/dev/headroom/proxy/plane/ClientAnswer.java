@@ -1,6 +1,6 @@
 package dev.headroom.proxy.plane;
 
-import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.dialects.Dialect;
 import io.javalin.http.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
@@ -21,9 +21,9 @@ final class ClientAnswer {
     }
 
     /** A proxy-made JSON error: the only statuses the proxy ever invents. */
-    static void error(Context ctx, ErrorShapes.Dialect dialect, int status, String type, String message)
+    static void error(Context ctx, Dialect dialect, int status, String type, String message)
             throws IOException {
-        byte[] body = ErrorShapes.json(dialect, type, message);
+        byte[] body = dialect.errorJson(type, message);
         var res = ctx.res();
         res.reset();
         res.setStatus(status);

@@ -3,10 +3,11 @@ package dev.headroom.proxy.plane;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.proxy.budget.BudgetGate;
 import dev.headroom.proxy.compress.CompressionStage;
-import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.proxy.forward.StickyBetaHeaders;
-import dev.headroom.proxy.retrieve.RetrieveLoop;
+import dev.headroom.proxy.retrieve.RetrieveAnswer;
 import dev.headroom.proxy.upstream.Provider;
 import dev.headroom.proxy.upstream.UpstreamFailure;
 import dev.headroom.proxy.upstream.UpstreamRouter;
@@ -32,7 +33,7 @@ public final class DataPlane {
 
     /** What the plane needs from the proxy; {@code firstByteMillis} bounds the wait for an upstream's answer. */
     public record Parts(UpstreamTransport transport, UpstreamRouter router, CompressionStage compression,
-                        BudgetGate budget, StickyBetaHeaders stickyBeta, RetrieveLoop retrieve, long maxBodyBytes,
+                        BudgetGate budget, StickyBetaHeaders stickyBeta, RetrieveAnswer retrieve, long maxBodyBytes,
                         long inFlightBodyBytes, long firstByteMillis, boolean logMessages) {
     }
 
@@ -108,23 +109,10 @@ public final class DataPlane {
         }
         UpstreamRouter.Target target = router.route(path, req.getQueryString(), headers);
         x.provider = target.provider().label();
-        ErrorShapes.Dialect dialect = ErrorShapes.dialectFor(path, target.provider() == Provider.ANTHROPIC);
-        WireFormat format = method.equals("POST") ? formatFor(path) : null;
+        Dialect dialect = Dialects.forPath(path, target.provider() == Provider.ANTHROPIC);
+        Dialect call = Dialects.modelCall(method, path);
+        WireFormat format = call == null ? null : call.format();
         return new Flight(ctx, x, method, path, headers, target, dialect, format);
-    }
-
-    /** Which wire format a POST path carries, or null for pass-through routes. */
-    static WireFormat formatFor(String path) {
-        if (path.equals("/v1/messages")) {
-            return WireFormat.ANTHROPIC;
-        }
-        if (path.equals("/v1/chat/completions")) {
-            return WireFormat.OPENAI_CHAT;
-        }
-        if (path.equals("/v1/responses") || path.endsWith("/codex/responses") || path.equals("/backend-api/responses")) {
-            return WireFormat.OPENAI_RESPONSES;
-        }
-        return null;
     }
 
     /** Answers a failure: an error in the provider's shape while nothing was sent, else an aborted connection. */
@@ -137,8 +125,8 @@ public final class DataPlane {
             return;
         }
         x.status = status;
-        ErrorShapes.Dialect dialect = f != null ? f.dialect
-                : ErrorShapes.dialectFor(ctx.path(), ctx.req().getHeader("x-api-key") != null);
+        Dialect dialect = f != null ? f.dialect
+                : Dialects.forPath(ctx.path(), ctx.req().getHeader("x-api-key") != null);
         try {
             ClientAnswer.error(ctx, dialect, status, type, message);
         } catch (Exception gone) {

@@ -2,7 +2,8 @@ package dev.headroom.proxy.plane;
 
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.proxy.compress.CompressionStage;
-import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.proxy.upstream.UpstreamRouter;
 import io.javalin.http.Context;
@@ -26,7 +27,7 @@ final class Flight {
     /** Request headers, lower-case names, first value. */
     final Map<String, String> headers;
     final UpstreamRouter.Target target;
-    final ErrorShapes.Dialect dialect;
+    final Dialect dialect;
     /** The wire format of a model call (POST to a compressing route), else null. */
     final WireFormat format;
 
@@ -46,7 +47,7 @@ final class Flight {
     long reserved;
 
     Flight(Context ctx, Exchange x, String method, String path, Map<String, String> headers, UpstreamRouter.Target target,
-           ErrorShapes.Dialect dialect, WireFormat format) {
+           Dialect dialect, WireFormat format) {
         this.ctx = ctx;
         this.x = x;
         this.method = method;

@@ -1,7 +1,7 @@
 package dev.headroom.proxy.plane;
 
 import dev.headroom.proxy.forward.Relay;
-import dev.headroom.proxy.retrieve.RetrieveLoop;
+import dev.headroom.proxy.retrieve.RetrieveAnswer;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -14,9 +14,9 @@ import java.util.Map;
  */
 final class RespondStage implements Stage {
 
-    private final RetrieveLoop retrieve;
+    private final RetrieveAnswer retrieve;
 
-    RespondStage(RetrieveLoop retrieve) {
+    RespondStage(RetrieveAnswer retrieve) {
         this.retrieve = retrieve;
     }
 
@@ -31,8 +31,9 @@ final class RespondStage implements Stage {
             extra.put("x-headroom-tokens-saved", String.valueOf(f.x.tokensSaved()));
             extra.put("x-headroom-compressed", String.valueOf(f.x.compressed));
         }
-        if (f.outcome != null && f.outcome.retrieveToolInjected() && retrieve != null) {
-            retrieve.handle(f.ctx, f.x, f.call, f.outcome, f.response, extra);
+        if (f.outcome != null && f.outcome.retrieveToolInjected() && retrieve != null
+                && RetrieveAnswer.applies(f.response)) {
+            retrieve.answer(f.ctx, f.x, f.dialect, f.call, f.send, f.response, extra);
         } else {
             new Relay(f.dialect).relay(f.ctx, f.response, f.x, extra, f.method.equals("HEAD"));
         }

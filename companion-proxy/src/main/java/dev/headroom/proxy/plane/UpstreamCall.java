@@ -1,6 +1,7 @@
 package dev.headroom.proxy.plane;
 
-import dev.headroom.proxy.forward.ErrorShapes;
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.forward.Exchange;
 import dev.headroom.proxy.forward.Relay;
 import dev.headroom.proxy.upstream.UpstreamFailure;
@@ -21,13 +22,13 @@ public final class UpstreamCall {
     private final UpstreamTransport transport;
     private final HttpRequest.Builder builder;
     private final UpstreamRouter.Target target;
-    private final ErrorShapes.Dialect dialect;
+    private final Dialect dialect;
     private final Exchange exchange;
     private final long firstByteMillis;
     private final ClientWatch watch;
 
     UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
-                 ErrorShapes.Dialect dialect, Exchange exchange, long firstByteMillis, ClientWatch watch) {
+                 Dialect dialect, Exchange exchange, long firstByteMillis, ClientWatch watch) {
         this.transport = transport;
         this.builder = builder;
         this.target = target;
@@ -53,7 +54,7 @@ public final class UpstreamCall {
         return response;
     }
 
-    public ErrorShapes.Dialect dialect() {
+    public Dialect dialect() {
         return dialect;
     }
 

@@ -1,5 +1,7 @@
 package dev.headroom.proxy.stats;
 
+import dev.headroom.dialects.Usage;
+
 import dev.headroom.proxy.forward.Exchange;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;

@@ -1,5 +1,6 @@
 package dev.headroom.proxy.upstream;
 
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.ProxyConfig;
 
 import java.net.URI;
@@ -77,8 +78,7 @@ public final class UpstreamRouter {
     }
 
     static boolean isResponsesPath(String path) {
-        return path.equals("/v1/responses") || path.startsWith("/v1/responses/")
-                || path.endsWith("/codex/responses") || path.startsWith("/backend-api/responses");
+        return Dialects.isResponsesPath(path);
     }
 
     static boolean isAnthropic(Map<String, String> headers) {

@@ -94,7 +94,7 @@ class BudgetWindowTest {
     @Test
     void openAiPromptTokensIncludeTheCachedOnesSoTheyAreNotPaidTwice() {
         Prices p = Prices.load();
-        var u = new dev.headroom.proxy.stats.Usage();
+        var u = new dev.headroom.dialects.Usage();
         u.input = 1_000_000;
         u.cacheRead = 400_000;
         u.output = 100_000;

@@ -1,4 +1,4 @@
-package dev.headroom.proxy.stats;
+package dev.headroom.dialects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

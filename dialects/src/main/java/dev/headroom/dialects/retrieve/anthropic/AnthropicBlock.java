@@ -1,10 +1,10 @@
-package dev.headroom.proxy.retrieve;
+package dev.headroom.dialects.retrieve.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.engine.ccr.RetrieveTool;
-import dev.headroom.engine.format.JsonFactories;
+import dev.headroom.dialects.Json;
+import dev.headroom.dialects.retrieve.RetrieveCall;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,6 @@ import java.util.List;
  */
 final class AnthropicBlock {
 
-    static final ObjectMapper JSON = new ObjectMapper(JsonFactories.pooled());
-
     final int upstreamIndex;
     final ObjectNode block;
     final StringBuilder partialJson = new StringBuilder();
@@ -26,7 +24,7 @@ final class AnthropicBlock {
     AnthropicBlock(int upstreamIndex, JsonNode contentBlock) {
         this.upstreamIndex = upstreamIndex;
         this.block = contentBlock != null && contentBlock.isObject() ? ((ObjectNode) contentBlock).deepCopy()
-                : JSON.createObjectNode();
+                : Json.MAPPER.createObjectNode();
     }
 
     String type() {
@@ -67,7 +65,7 @@ final class AnthropicBlock {
         ObjectNode out = block.deepCopy();
         if (partialJson.length() > 0) {
             try {
-                out.set("input", JSON.readTree(partialJson.toString()));
+                out.set("input", Json.MAPPER.readTree(partialJson.toString()));
             } catch (Exception e) {
                 out.putObject("input");
             }
@@ -75,10 +73,8 @@ final class AnthropicBlock {
         return out;
     }
 
-    /** The hash a headroom_retrieve call asks for ("" when missing). */
-    String retrieveHash() {
-        JsonNode input = asContent().path("input");
-        String h = input.path("hash").asText("").trim().toLowerCase(java.util.Locale.ROOT);
-        return h.startsWith("hash=") ? h.substring(5) : h;
+    /** The call this block makes, when it is a headroom_retrieve call. */
+    RetrieveCall call() {
+        return new RetrieveCall(block.path("id").asText(""), RetrieveCall.normalise(asContent().path("input").path("hash").asText("")));
     }
 }

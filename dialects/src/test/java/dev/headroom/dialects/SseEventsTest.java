@@ -1,4 +1,4 @@
-package dev.headroom.proxy.forward;
+package dev.headroom.dialects;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.headroom.proxy.forward;
+package dev.headroom.dialects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +122,21 @@ public final class SseEvents {
 
     /** True when {@code bytes[off, off + len)} contain {@code word} (ASCII). */
     public static boolean mentions(byte[] bytes, int off, int len, byte[] word) {
-        return Bytes.indexOf(bytes, word, off, off + len) >= 0;
+        return indexOf(bytes, word, off, off + len) >= 0;
+    }
+
+    /** Where {@code word} first lies wholly inside {@code a[from, to)}, or -1. */
+    public static int indexOf(byte[] a, byte[] word, int from, int to) {
+        outer:
+        for (int i = from, last = to - word.length; i <= last; i++) {
+            for (int k = 0; k < word.length; k++) {
+                if (a[i + k] != word[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Parses complete events' bytes into events. */

@@ -1,4 +1,4 @@
-package dev.headroom.proxy.retrieve;
+package dev.headroom.dialects.retrieve;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * Appends items to the top-level {@code messages} (or {@code input}) array of a request body by splicing bytes
  * before its closing bracket, so everything the provider may have cached stays byte-identical on the re-ask.
  */
-final class MessagesAppender {
+public final class MessagesAppender {
 
     private static final JsonFactory FACTORY = JsonFactories.pooled();
 
@@ -23,7 +23,7 @@ final class MessagesAppender {
     }
 
     /** @param items JSON values, each already serialized; returns null when the array cannot be found */
-    static byte[] append(byte[] body, String arrayField, String... items) {
+    public static byte[] append(byte[] body, String arrayField, String... items) {
         long close = closingBracket(body, arrayField);
         if (close < 0) {
             return null;
