@@ -13,7 +13,7 @@ import dev.headroom.proxy.budget.Budget;
 import dev.headroom.proxy.budget.BudgetGate;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.compress.Sessions;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
 import dev.headroom.proxy.plane.DataPlane;
 import dev.headroom.proxy.access.HeaderDeadline;
 import dev.headroom.proxy.forward.StickyBetaHeaders;
@@ -171,10 +171,10 @@ public final class HeadroomProxy implements AutoCloseable {
         return start(config, UnaryOperator.identity());
     }
 
-    private void done(Exchange x, String app) {
-        if (x.session != null) {
+    private void done(ExchangeRecord x, String app) {
+        if (x.session() != null) {
             // what the provider already caches for this conversation: the prefix the engine's memo keeps stable
-            sessions.get(x.session).cacheReadTokens.addAndGet(x.usage.cacheRead);
+            sessions.get(x.session()).cacheReadTokens.addAndGet(x.usage().cacheRead());
         }
         stats.record(x);
         savings.record(x, app);

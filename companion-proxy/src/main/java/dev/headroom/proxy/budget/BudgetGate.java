@@ -2,7 +2,7 @@ package dev.headroom.proxy.budget;
 
 import dev.headroom.dialects.Dialect;
 import dev.headroom.dialects.Dialects;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -24,8 +24,8 @@ public final class BudgetGate {
     }
 
     /** Answers a model call 429 when the budget is spent; true when it did. */
-    public boolean refused(Context ctx, Exchange x, Dialect dialect) throws IOException {
-        if (!"POST".equals(x.method) || x.path == null || x.path.contains("count_tokens")) {
+    public boolean refused(Context ctx, ExchangeRecorder x, String path, Dialect dialect) throws IOException {
+        if (!"POST".equals(x.method()) || path == null || path.contains("count_tokens")) {
             return false;
         }
         Optional<Budget.Refusal> refusal = budget.check();
@@ -33,8 +33,8 @@ public final class BudgetGate {
             return false;
         }
         byte[] body = body(dialect, refusal.get().message());
-        x.status = 429;
-        x.skipReason = "budget exceeded";
+        x.status(429);
+        x.skipped("budget exceeded");
         var res = ctx.res();
         res.setStatus(429);
         res.setHeader("retry-after", String.valueOf(refusal.get().retryAfterSeconds()));

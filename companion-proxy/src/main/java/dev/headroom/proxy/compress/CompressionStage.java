@@ -12,7 +12,7 @@ import dev.headroom.engine.format.ToolOutput;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 
 import java.util.Locale;
 import java.util.Map;
@@ -108,10 +108,10 @@ public final class CompressionStage {
     }
 
     /** Compresses {@code body} (decoded), recording figures into {@code x}. Never throws. */
-    public Outcome apply(byte[] body, WireFormat format, Map<String, String> headers, Exchange x) {
+    public Outcome apply(byte[] body, WireFormat format, Map<String, String> headers, ExchangeRecorder x) {
         Sessions.Session session = sessions.get(Sessions.keyOf(headers, body));
         session.turns.incrementAndGet();
-        x.session = session.key;
+        x.session(session.key);
         CompressionMode requested = mode;
         String hm = headers.get("x-headroom-mode");
         if (hm != null && !hm.isBlank()) {
@@ -138,58 +138,50 @@ public final class CompressionStage {
                 r = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 f.cancel(true);
-                x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
+                x.skipped("time budget of " + budgetMillis + " ms exceeded");
                 return new Outcome(body, null, session);
             } catch (Exception e) {
-                x.skipReason = "engine error: " + e;
+                x.skipped("engine error: " + e);
                 return new Outcome(body, null, session);
             }
         }
-        x.engineRan = true;
-        x.model = r.model() == null ? "" : r.model();
+        x.engineRan(r.model(), body.length, r.body().length, r.modified());
         if (r.passthroughReason() != null) {
-            x.skipReason = r.passthroughReason();
+            x.skipped(r.passthroughReason());
         }
         if (r.retrieveToolInjected() || !r.ccrHashes().isEmpty()) {
             session.markRetrieveTool();
         }
-        x.compressed = r.modified();
-        x.bytesBefore = body.length;
-        x.bytesAfter = r.body().length;
         if (r.modified()) {
             for (UnitReport u : r.units()) {
                 if (u.compressed()) {
-                    x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
+                    x.transform(u.transform().toLowerCase(Locale.ROOT));
                 }
             }
-            x.ccrHashes.addAll(r.ccrHashes());
+            x.ccrHashes(r.ccrHashes());
         }
         if (r.units().isEmpty()) {
-            x.tokenizer = "";
             return new Outcome(r.body(), r, session);
         }
         // Before, after and saved are one counter's counts of one text, the request's tool outputs (what the engine
         // compresses), so they add up; the body's size is recorded apart, in bytes. Exact counts (jtokkit over every
         // original) took most of the time a compressed request spent in the proxy, so they are counted on a worker
-        // while the request travels and settled when first read (Exchange.settleFigures).
+        // while the request travels and settled when first read (ExchangeRecorder.settleFigures).
         CompressionResult result = r;
         Future<Counted> counting = workers.submit(() -> count(result, anthropic));
         long countingStarted = System.nanoTime();
-        x.awaitFigures = () -> {
+        x.figuresLater(() -> {
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - countingStarted);
             try {
                 Counted c = counting.get(Math.max(0, budgetMillis + 250 - waited), TimeUnit.MILLISECONDS);
-                x.tokensBefore = c.before();
-                x.tokensAfter = c.after();
-                x.tokenizer = c.label();
+                x.figures(c.before(), c.after(), c.label());
             } catch (Exception e) {
                 counting.cancel(true);
                 // labelled fallback over the same text: the tool outputs' characters, about 4 a token
-                x.tokensBefore = Math.round(chars(result, false) / 4.0);
-                x.tokensAfter = Math.round(chars(result, true) / 4.0);
-                x.tokenizer = "estimate (tool-output chars/4; token count over the time budget)";
+                x.figures(Math.round(chars(result, false) / 4.0), Math.round(chars(result, true) / 4.0),
+                        "estimate (tool-output chars/4; token count over the time budget)");
             }
-        };
+        });
         return new Outcome(r.body(), r, session);
     }
 

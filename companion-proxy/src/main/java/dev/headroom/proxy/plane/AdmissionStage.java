@@ -15,7 +15,7 @@ final class AdmissionStage implements Stage {
 
     @Override
     public void run(Flight f, Chain next) throws IOException, InterruptedException {
-        if (gate != null && gate.refused(f.ctx, f.x, f.dialect)) {
+        if (gate != null && gate.refused(f.ctx, f.x, f.path, f.dialect)) {
             return;
         }
         next.proceed(f);

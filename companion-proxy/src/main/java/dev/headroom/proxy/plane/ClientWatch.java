@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Notices a client that leaves while its request is in flight (before the first byte as well as during a quiet
- * stream) and runs the cancel action of the upstream call then: the call stops instead of running on for a reader
- * who is gone. Jetty reads nothing from a connection while its request is being handled, so it never learns of the
- * client's close by itself; a sweep four times a second tries a one-byte read on each watched connection. End of
- * stream means the client left. A byte read there would belong to a pipelined request, which agents' clients never
- * send; it cannot be put back, so that request then fails with Jetty's 400 (never a wrong answer), and the
- * connection is not watched further.
+ * Notices a client that leaves while its request waits for the upstream's answer, and runs the cancel action of
+ * the upstream call then: the call stops instead of running on for a reader who is gone. Jetty reads nothing from a
+ * connection while its request is being handled, so it never learns of the client's close by itself; a sweep four
+ * times a second tries a one-byte read on each watched connection, and end of stream means the client left. The
+ * watch ends before the first byte of the answer is written (after that, a failed write tells the relay, and a
+ * stream writes often: events, pings). A byte read while watching would belong to a pipelined request, which
+ * agents' clients never send; it cannot be put back, so that request fails with Jetty's 400, never a wrong answer.
  */
 final class ClientWatch implements AutoCloseable {
 
@@ -38,6 +38,7 @@ final class ClientWatch implements AutoCloseable {
     private final EndPoint endPoint;
     private final AtomicReference<Runnable> cancel = new AtomicReference<>();
     private volatile boolean gone;
+    private boolean closed;
 
     ClientWatch(Context ctx) {
         EndPoint ep = null;
@@ -64,8 +65,13 @@ final class ClientWatch implements AutoCloseable {
         return gone;
     }
 
+    /**
+     * Stops watching, before the first byte of the answer is written: once the client has its answer it may send
+     * the next request on the same connection, and a byte of it must never be read here.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         WATCHED.remove(this);
     }
 
@@ -75,7 +81,10 @@ final class ClientWatch implements AutoCloseable {
         }
     }
 
-    private void check() {
+    private synchronized void check() {
+        if (closed) {
+            return;
+        }
         int n;
         try {
             // Jetty's buffers are filled after their limit: an empty one with room for a byte

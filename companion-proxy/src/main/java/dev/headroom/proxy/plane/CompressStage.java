@@ -23,13 +23,13 @@ final class CompressStage implements Stage {
 
     @Override
     public void run(Flight f, Chain next) throws IOException, InterruptedException {
-        f.x.stream = f.body.length > 0 && StreamFlag.isSet(f.plain != null ? f.plain : f.body);
+        f.x.stream(f.body.length > 0 && StreamFlag.isSet(f.plain != null ? f.plain : f.body));
         if (f.format != null) {
             String skip = stage.skipReason(f.headers);
             if (skip != null) {
-                f.x.skipReason = skip;
+                f.x.skipped(skip);
             } else if (f.plain == null) {
-                f.x.skipReason = "undecodable content-encoding " + f.headers.get("content-encoding");
+                f.x.skipped("undecodable content-encoding " + f.headers.get("content-encoding"));
             } else {
                 f.outcome = stage.apply(f.plain, f.format, f.headers, f.x);
                 if (f.outcome.modified()) {
@@ -38,9 +38,8 @@ final class CompressStage implements Stage {
                 }
             }
             if (logMessages) {
-                f.x.requestBody = new String(f.plain != null ? f.plain : f.body, StandardCharsets.UTF_8);
-                f.x.forwardedBody = f.outcome != null && f.outcome.modified()
-                        ? new String(f.send, StandardCharsets.UTF_8) : null;
+                f.x.bodies(new String(f.plain != null ? f.plain : f.body, StandardCharsets.UTF_8),
+                        f.outcome != null && f.outcome.modified() ? new String(f.send, StandardCharsets.UTF_8) : null);
             }
         }
         next.proceed(f);

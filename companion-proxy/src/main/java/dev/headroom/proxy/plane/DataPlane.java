@@ -5,7 +5,8 @@ import dev.headroom.proxy.budget.BudgetGate;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.dialects.Dialect;
 import dev.headroom.dialects.Dialects;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import dev.headroom.proxy.forward.StickyBetaHeaders;
 import dev.headroom.proxy.retrieve.RetrieveAnswer;
 import dev.headroom.proxy.upstream.Provider;
@@ -40,9 +41,9 @@ public final class DataPlane {
     private final List<Stage> stages;
     private final UpstreamRouter router;
     private final BodyBudget bodies;
-    private final Consumer<Exchange> onDone;
+    private final Consumer<ExchangeRecord> onDone;
 
-    public DataPlane(Parts p, Consumer<Exchange> onDone) {
+    public DataPlane(Parts p, Consumer<ExchangeRecord> onDone) {
         this.router = p.router();
         this.bodies = new BodyBudget(p.inFlightBodyBytes());
         this.onDone = onDone;
@@ -62,7 +63,7 @@ public final class DataPlane {
     }
 
     public void handle(Context ctx) {
-        Exchange x = new Exchange(Exchange.newRequestId());
+        ExchangeRecorder x = new ExchangeRecorder();
         Flight f = null;
         try {
             f = flight(ctx, x);
@@ -75,7 +76,7 @@ public final class DataPlane {
                             + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            x.error = "interrupted";
+            x.failed("interrupted");
             ClientAnswer.abort(ctx, e);
         } catch (Exception e) {
             fail(ctx, x, f, 502, "api_error", "headroom: the request could not be proxied: " + e, e);
@@ -84,31 +85,26 @@ public final class DataPlane {
                 if (f.watch != null) {
                     f.watch.close();
                     if (f.watch.gone()) {
-                        x.clientGone = true;
+                        x.clientGone();
                     }
                 }
                 bodies.release(f.reserved);
                 f.body = f.send = f.plain = null;
             }
-            x.totalNanos = System.nanoTime() - x.startedNanos;
-            x.settleFigures();
-            x.voidSavingsUnlessSucceeded();
-            onDone.accept(x);
+            onDone.accept(x.finish());
         }
     }
 
-    private Flight flight(Context ctx, Exchange x) {
+    private Flight flight(Context ctx, ExchangeRecorder x) {
         var req = ctx.req();
         String method = req.getMethod().toUpperCase(Locale.ROOT);
         String path = ctx.path();
-        x.method = method;
-        x.path = path;
         Map<String, String> headers = new HashMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.putIfAbsent(name.toLowerCase(Locale.ROOT), req.getHeader(name));
         }
         UpstreamRouter.Target target = router.route(path, req.getQueryString(), headers);
-        x.provider = target.provider().label();
+        x.route(method, path, target.provider().label());
         Dialect dialect = Dialects.forPath(path, target.provider() == Provider.ANTHROPIC);
         Dialect call = Dialects.modelCall(method, path);
         WireFormat format = call == null ? null : call.format();
@@ -116,21 +112,19 @@ public final class DataPlane {
     }
 
     /** Answers a failure: an error in the provider's shape while nothing was sent, else an aborted connection. */
-    private static void fail(Context ctx, Exchange x, Flight f, int status, String type, String message, Throwable e) {
-        if (x.error == null) {
-            x.error = message;
-        }
+    private static void fail(Context ctx, ExchangeRecorder x, Flight f, int status, String type, String message, Throwable e) {
+        x.failed(message);
         if (ClientAnswer.committed(ctx)) {
             ClientAnswer.abort(ctx, e);
             return;
         }
-        x.status = status;
+        x.status(status);
         Dialect dialect = f != null ? f.dialect
                 : Dialects.forPath(ctx.path(), ctx.req().getHeader("x-api-key") != null);
         try {
             ClientAnswer.error(ctx, dialect, status, type, message);
         } catch (Exception gone) {
-            x.clientGone = true;
+            x.clientGone();
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.headroom.engine.format.WireFormat;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.dialects.Dialect;
 import dev.headroom.dialects.Dialects;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import dev.headroom.proxy.upstream.UpstreamRouter;
 import io.javalin.http.Context;
 
@@ -16,12 +16,12 @@ import java.util.Map;
 /**
  * One request on its way through the data plane: what the stages have worked out so far (the route, the body as
  * read and as it will be sent, the upstream request). It lives for one request on one thread and is private to the
- * plane; what is recorded about the exchange goes through {@link Exchange}'s methods.
+ * plane; what is recorded about the exchange goes through {@link ExchangeRecorder}'s methods.
  */
 final class Flight {
 
     final Context ctx;
-    final Exchange x;
+    final ExchangeRecorder x;
     final String method;
     final String path;
     /** Request headers, lower-case names, first value. */
@@ -46,7 +46,7 @@ final class Flight {
     /** Body bytes held against the in-flight budget, released when the exchange ends. */
     long reserved;
 
-    Flight(Context ctx, Exchange x, String method, String path, Map<String, String> headers, UpstreamRouter.Target target,
+    Flight(Context ctx, ExchangeRecorder x, String method, String path, Map<String, String> headers, UpstreamRouter.Target target,
            Dialect dialect, WireFormat format) {
         this.ctx = ctx;
         this.x = x;

@@ -53,15 +53,15 @@ final class HeadersStage implements Stage {
 
     /** The merged value when the session's sticky set re-adds a token this request dropped, else null. */
     private String stickyBeta(Flight f) {
-        if (stickyBeta == null || f.x.session == null || f.target.provider() != Provider.ANTHROPIC) {
+        if (stickyBeta == null || f.x.session() == null || f.target.provider() != Provider.ANTHROPIC) {
             return null;
         }
         List<String> values = Collections.list(f.ctx.req().getHeaders(StickyBetaHeaders.HEADER));
-        String merged = stickyBeta.merge(f.x.session, values);
+        String merged = stickyBeta.merge(f.x.session(), values);
         if (!StickyBetaHeaders.restored(values, merged)) {
             return null;
         }
-        f.x.transforms.add("sticky-anthropic-beta");
+        f.x.transform("sticky-anthropic-beta");
         return merged;
     }
 }

@@ -22,14 +22,17 @@ final class RespondStage implements Stage {
 
     @Override
     public void run(Flight f, Chain next) throws IOException, InterruptedException {
+        if (f.watch != null) {
+            f.watch.close(); // the client may send its next request once it has this answer
+        }
         Map<String, String> extra = new HashMap<>();
         int status = f.response.statusCode();
         // only an answer that succeeded saved anything (a 529 will be asked again, uncompressed or not)
-        if (f.outcome != null && f.x.engineRan && status >= 200 && status < 300 && !Relay.isEventStream(f.response)) {
-            extra.put("x-headroom-tokens-before", String.valueOf(f.x.tokensBefore));
-            extra.put("x-headroom-tokens-after", String.valueOf(f.x.tokensAfter));
-            extra.put("x-headroom-tokens-saved", String.valueOf(f.x.tokensSaved()));
-            extra.put("x-headroom-compressed", String.valueOf(f.x.compressed));
+        if (f.outcome != null && f.x.engineRan() && status >= 200 && status < 300 && !Relay.isEventStream(f.response)) {
+            extra.put("x-headroom-tokens-before", String.valueOf(f.x.tokensBefore()));
+            extra.put("x-headroom-tokens-after", String.valueOf(f.x.tokensAfter()));
+            extra.put("x-headroom-tokens-saved", String.valueOf(f.x.tokensBefore() - f.x.tokensAfter()));
+            extra.put("x-headroom-compressed", String.valueOf(f.x.compressed()));
         }
         if (f.outcome != null && f.outcome.retrieveToolInjected() && retrieve != null
                 && RetrieveAnswer.applies(f.response)) {

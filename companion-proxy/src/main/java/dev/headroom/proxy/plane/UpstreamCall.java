@@ -2,7 +2,7 @@ package dev.headroom.proxy.plane;
 
 import dev.headroom.dialects.Dialect;
 import dev.headroom.dialects.Dialects;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import dev.headroom.proxy.forward.Relay;
 import dev.headroom.proxy.upstream.UpstreamFailure;
 import dev.headroom.proxy.upstream.UpstreamRouter;
@@ -23,12 +23,12 @@ public final class UpstreamCall {
     private final HttpRequest.Builder builder;
     private final UpstreamRouter.Target target;
     private final Dialect dialect;
-    private final Exchange exchange;
+    private final ExchangeRecorder exchange;
     private final long firstByteMillis;
     private final ClientWatch watch;
 
     UpstreamCall(UpstreamTransport transport, HttpRequest.Builder builder, UpstreamRouter.Target target,
-                 Dialect dialect, Exchange exchange, long firstByteMillis, ClientWatch watch) {
+                 Dialect dialect, ExchangeRecorder exchange, long firstByteMillis, ClientWatch watch) {
         this.transport = transport;
         this.builder = builder;
         this.target = target;
@@ -39,7 +39,7 @@ public final class UpstreamCall {
     }
 
     public HttpResponse<InputStream> send(byte[] body) throws UpstreamFailure, InterruptedException {
-        String method = exchange.method;
+        String method = exchange.method();
         boolean bodyless = body.length == 0 && (method.equals("GET") || method.equals("HEAD")
                 || method.equals("DELETE") || method.equals("OPTIONS"));
         HttpRequest r = builder.copy().method(method, bodyless ? HttpRequest.BodyPublishers.noBody()

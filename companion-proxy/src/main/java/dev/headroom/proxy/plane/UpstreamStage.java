@@ -25,7 +25,7 @@ final class UpstreamStage implements Stage {
         f.upstream.method(f.method, f.hasRequestBody() ? HttpRequest.BodyPublishers.ofByteArray(f.send)
                 : HttpRequest.BodyPublishers.noBody());
         f.call = new UpstreamCall(transport, f.upstream, f.target, f.dialect, f.x, firstByteMillis, f.watch = new ClientWatch(f.ctx));
-        f.x.overheadNanos = System.nanoTime() - f.x.startedNanos;
+        f.x.overheadEnds();
         f.response = f.call.send(f.send);
         next.proceed(f);
     }

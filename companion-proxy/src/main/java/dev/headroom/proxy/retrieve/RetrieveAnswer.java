@@ -5,7 +5,7 @@ import dev.headroom.dialects.retrieve.RetrieveRounds;
 import dev.headroom.dialects.retrieve.RoundsReport;
 import dev.headroom.dialects.retrieve.UpstreamReply;
 import dev.headroom.engine.ccr.RetrievalStore;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import dev.headroom.proxy.plane.UpstreamCall;
 import io.javalin.http.Context;
 
@@ -33,7 +33,7 @@ public final class RetrieveAnswer {
     }
 
     /** @throws IOException a JSON exchange's upstream failure, nothing sent yet (the data plane answers 502/504) */
-    public void answer(Context ctx, Exchange x, Dialect dialect, UpstreamCall call, byte[] request,
+    public void answer(Context ctx, ExchangeRecorder x, Dialect dialect, UpstreamCall call, byte[] request,
                        HttpResponse<InputStream> first, Map<String, String> extra) throws IOException {
         RoundsReport report = new RoundsReport();
         try {
@@ -46,20 +46,20 @@ public final class RetrieveAnswer {
                 }
             }, request, reply(first), new ResponseSink(ctx, extra), report);
         } finally {
-            x.usage.add(report.usage);
-            x.retrieveRounds += report.rounds;
-            x.retrievalsResolved += report.resolved;
-            x.retrievalsMissed += report.missed;
+            x.usage(u -> u.add(report.usage));
+            x.retrieval(report.rounds, report.resolved, report.missed);
             if (report.status != 0) {
-                x.status = report.status;
+                x.status(report.status);
             }
-            if (report.firstByteNanos >= 0 && x.ttfbNanos < 0) {
-                x.ttfbNanos = report.firstByteNanos - x.startedNanos;
+            if (report.firstByteNanos >= 0) {
+                x.firstByteAt(report.firstByteNanos);
             }
-            if (report.error != null && x.error == null) {
-                x.error = report.error;
+            if (report.error != null) {
+                x.failed(report.error);
             }
-            x.clientGone |= report.clientGone;
+            if (report.clientGone) {
+                x.clientGone();
+            }
         }
     }
 

@@ -1,8 +1,7 @@
 package dev.headroom.proxy.stats;
 
-import dev.headroom.dialects.Usage;
 
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -71,57 +70,57 @@ public final class ProxyStats {
         return startedMillis;
     }
 
-    public void record(Exchange x) {
+    public void record(ExchangeRecord x) {
         requests.increment();
-        String provider = x.provider == null ? "none" : x.provider;
-        String model = x.model == null || x.model.isEmpty() ? "unknown" : x.model;
+        String provider = x.provider() == null ? "none" : x.provider();
+        String model = x.model() == null || x.model().isEmpty() ? "unknown" : x.model();
         byProvider.computeIfAbsent(provider, k -> new LongAdder()).increment();
         byModel.computeIfAbsent(model, k -> new LongAdder()).increment();
         registry.counter("headroom_requests", "provider", provider, "model", model,
-                "status", String.valueOf(x.status / 100) + "xx").increment();
-        if (x.status >= 400 || x.status == 0 || x.error != null) {
+                "status", String.valueOf(x.status() / 100) + "xx").increment();
+        if (x.status() >= 400 || x.status() == 0 || x.error() != null) {
             failed.increment();
         }
-        if (x.compressed) {
+        if (x.compressed()) {
             compressed.increment();
         }
-        if (x.skipReason != null && x.skipReason.startsWith("bypass")) {
+        if (x.skipReason() != null && x.skipReason().startsWith("bypass")) {
             bypassed.increment();
         }
-        if (x.clientGone) {
+        if (x.clientGone()) {
             clientDisconnects.increment();
         }
-        if (x.engineRan && x.succeeded()) {
-            tokensBefore.addAndGet(x.tokensBefore);
-            tokensAfter.addAndGet(x.tokensAfter);
-            beforeCounter.increment(x.tokensBefore);
-            afterCounter.increment(x.tokensAfter);
+        if (x.engineRan() && x.succeeded()) {
+            tokensBefore.addAndGet(x.tokensBefore());
+            tokensAfter.addAndGet(x.tokensAfter());
+            beforeCounter.increment(x.tokensBefore());
+            afterCounter.increment(x.tokensAfter());
             savedCounter.increment(x.tokensSaved());
         }
-        Usage u = x.usage;
-        inputTokens.addAndGet(u.input);
-        outputTokens.addAndGet(u.output);
-        cacheRead.addAndGet(u.cacheRead);
-        cacheWrite.addAndGet(u.cacheCreation);
-        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "input").increment(u.input);
-        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "output").increment(u.output);
-        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "cache_read").increment(u.cacheRead);
-        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "cache_write").increment(u.cacheCreation);
-        retrieveRounds.add(x.retrieveRounds);
-        retrievalsResolved.add(x.retrievalsResolved);
-        retrievalsMissed.add(x.retrievalsMissed);
-        registry.counter("headroom_retrievals", "source", "model").increment(x.retrievalsResolved);
-        if (x.overheadNanos >= 0) {
-            overhead.add(x.overheadNanos / 1e6);
-            overheadTimer.record(Duration.ofNanos(x.overheadNanos));
+        ExchangeRecord.UsageFigures u = x.usage();
+        inputTokens.addAndGet(u.input());
+        outputTokens.addAndGet(u.output());
+        cacheRead.addAndGet(u.cacheRead());
+        cacheWrite.addAndGet(u.cacheCreation());
+        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "input").increment(u.input());
+        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "output").increment(u.output());
+        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "cache_read").increment(u.cacheRead());
+        registry.counter("headroom_usage_tokens", "provider", provider, "kind", "cache_write").increment(u.cacheCreation());
+        retrieveRounds.add(x.retrieveRounds());
+        retrievalsResolved.add(x.retrievalsResolved());
+        retrievalsMissed.add(x.retrievalsMissed());
+        registry.counter("headroom_retrievals", "source", "model").increment(x.retrievalsResolved());
+        if (x.overheadNanos() >= 0) {
+            overhead.add(x.overheadNanos() / 1e6);
+            overheadTimer.record(Duration.ofNanos(x.overheadNanos()));
         }
-        if (x.ttfbNanos >= 0) {
-            ttfb.add(x.ttfbNanos / 1e6);
-            ttfbTimer.record(Duration.ofNanos(x.ttfbNanos));
+        if (x.ttfbNanos() >= 0) {
+            ttfb.add(x.ttfbNanos() / 1e6);
+            ttfbTimer.record(Duration.ofNanos(x.ttfbNanos()));
         }
-        if (x.totalNanos >= 0) {
-            latency.add(x.totalNanos / 1e6);
-            latencyTimer.record(Duration.ofNanos(x.totalNanos));
+        if (x.totalNanos() >= 0) {
+            latency.add(x.totalNanos() / 1e6);
+            latencyTimer.record(Duration.ofNanos(x.totalNanos()));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.headroom.proxy.forward;
+package dev.headroom.proxy.record;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class RequestIdTest {
     void requestIdsAreDistinctVersion4Uuids() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            String id = Exchange.newRequestId();
+            String id = ExchangeRecorder.newRequestId();
             UUID u = UUID.fromString(id);
             assertEquals(4, u.version(), id);
             assertEquals(2, u.variant(), id);
