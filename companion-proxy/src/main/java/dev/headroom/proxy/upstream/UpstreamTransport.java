@@ -27,10 +27,13 @@ public final class UpstreamTransport implements AutoCloseable {
     private final HttpClient client;
     private final ProxySelector proxies;
     private final DirectHttp1 direct = new DirectHttp1();
+    /** The library client of the A/B, when chosen ({@code HEADROOM_UPSTREAM_CLIENT=httpclient5}); else null. */
+    private final ApacheHttp1 apache;
 
     public UpstreamTransport(Map<String, String> env) {
         this.client = OutboundClient.create(env);
         this.proxies = new OutboundClient.EnvProxySelector(env);
+        this.apache = "httpclient5".equals(env.get("HEADROOM_UPSTREAM_CLIENT")) ? new ApacheHttp1() : null;
     }
 
     /**
@@ -54,6 +57,9 @@ public final class UpstreamTransport implements AutoCloseable {
                                            Consumer<Runnable> onCancel) throws UpstreamFailure, InterruptedException {
         if ("http".equalsIgnoreCase(request.uri().getScheme())
                 && proxies.select(request.uri()).get(0).type() == Proxy.Type.DIRECT) {
+            if (apache != null) {
+                return apache.send(request, body, firstByteMillis, onCancel);
+            }
             try {
                 return direct.send(request, body, firstByteMillis, onCancel);
             } catch (UpstreamFailure f) {
@@ -85,6 +91,9 @@ public final class UpstreamTransport implements AutoCloseable {
     @Override
     public void close() {
         direct.close();
+        if (apache != null) {
+            apache.close();
+        }
         client.close();
     }
 }

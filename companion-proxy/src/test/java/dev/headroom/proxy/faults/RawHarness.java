@@ -20,6 +20,11 @@ final class RawHarness implements AutoCloseable {
         upstream = RawUpstream.start();
         Map<String, String> e = new HashMap<>();
         e.put("HEADROOM_HOME", home.toString());
+        // -Dupstream.client=httpclient5 runs the fault suite against the A/B's library client
+        String client = System.getProperty("upstream.client");
+        if (client != null) {
+            e.put("HEADROOM_UPSTREAM_CLIENT", client);
+        }
         for (int i = 0; i + 1 < env.length; i += 2) {
             e.put(env[i], env[i + 1]);
         }
