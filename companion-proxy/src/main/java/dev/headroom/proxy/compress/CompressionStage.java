@@ -14,7 +14,9 @@ import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
 import dev.headroom.proxy.record.ExchangeRecorder;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,7 +127,12 @@ public final class CompressionStage {
                 .withForceRetrieveTool(forceRetrieveTool(session, body)).withMode(requested);
         boolean anthropic = format == WireFormat.ANTHROPIC;
         CompressionResult r;
-        if (nothingToTransform(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars())) {
+        RequestScan quiet = quietScan(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars());
+        if (quiet != null && quiet.outputs().isEmpty()) {
+            // No tool output at all (an ordinary chat turn): the engine would parse the body a second time to hand
+            // it back unchanged with no unit to report, which is what this result says.
+            r = new CompressionResult(body, false, quiet.format(), quiet.model(), List.of(), Set.of(), false, null, 0);
+        } else if (quiet != null) {
             // The engine would only re-parse the body and hand it back: doing that here spares two thread
             // hand-offs (submit, then wake the waiting request thread), each of which can wait a few ms for a
             // CPU on a busy machine -- most of the proxy's added latency on ordinary chat turns.
@@ -207,20 +214,25 @@ public final class CompressionStage {
      * at, so a big body is not parsed twice.
      */
     static boolean nothingToTransform(byte[] body, WireFormat format, boolean forceRetrieveTool, int minUnitChars) {
+        return quietScan(body, format, forceRetrieveTool, minUnitChars) != null;
+    }
+
+    /** The body's scan when {@link #nothingToTransform} holds, else null. */
+    private static RequestScan quietScan(byte[] body, WireFormat format, boolean forceRetrieveTool, int minUnitChars) {
         if (forceRetrieveTool || body.length > INLINE_SCAN_MAX) {
-            return false;
+            return null;
         }
         RequestScan scan;
         try {
             scan = RequestScanner.scan(body, format);
         } catch (RuntimeException | StackOverflowError e) {
-            return false; // the engine reports why, on the worker as before
+            return null; // the engine reports why, on the worker as before
         }
         for (ToolOutput unit : scan.outputs()) {
             if (!unit.surelyShorterThan(minUnitChars)) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return scan;
     }
 }

@@ -36,11 +36,15 @@ final class ReadBodyStage implements Stage {
     private byte[] read(Flight f) {
         byte[] buf = new byte[0];
         int len = 0;
+        // the first step fits a small declared body exactly (most are a few KB), never more than one step
+        long declared = f.ctx.req().getContentLengthLong();
+        int first = declared >= 0 && declared < STEP ? (int) declared + 1 : STEP;
         try {
             InputStream in = f.ctx.req().getInputStream();
             while (true) {
                 if (len == buf.length) {
-                    int grow = (int) Math.min(Math.max(STEP, buf.length), maxBodyBytes + 1 - buf.length);
+                    int grow = (int) Math.min(buf.length == 0 ? first : Math.max(STEP, buf.length),
+                            maxBodyBytes + 1 - buf.length);
                     if (grow <= 0) {
                         throw LimitsStage.tooLarge("request body", maxBodyBytes);
                     }

@@ -39,13 +39,15 @@ public final class DirectHttp1 implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     /** Between two reads of a body that has started (a stream the model is thinking in). */
     private static final int READ_TIMEOUT_MS = 600_000;
-    private static final int MAX_IDLE_PER_HOST = 256;
+    private static final int MAX_IDLE = 512;
     /** Connections idle longer than this are not reused at all (servers' keep-alive limits are shorter). */
     private static final long DISCARD_AFTER_NANOS = 50_000_000_000L;
     /** Request bodies up to this size are sent in the same write as the head. */
     private static final int JOIN_MAX = 64 * 1024;
 
     private final Map<String, ConcurrentLinkedDeque<Conn>> idle = new ConcurrentHashMap<>();
+    /** Idle connections pooled, all hosts (a deque's size() walks it: 1.4 % of the proxy's CPU under load). */
+    private final java.util.concurrent.atomic.AtomicInteger pooled = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
 
     static final class Conn {
@@ -138,6 +140,7 @@ public final class DirectHttp1 implements AutoCloseable {
         ConcurrentLinkedDeque<Conn> q = idle.get(key);
         Conn c;
         while (q != null && (c = q.pollFirst()) != null) {
+            pooled.decrementAndGet();
             long idleFor = System.nanoTime() - c.idleSince;
             if (c.socket.isClosed() || !c.clean() || idleFor > DISCARD_AFTER_NANOS || !c.alive()) {
                 c.close();
@@ -150,10 +153,11 @@ public final class DirectHttp1 implements AutoCloseable {
 
     private void release(String key, Conn c) {
         ConcurrentLinkedDeque<Conn> q = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-        if (closed || q.size() >= MAX_IDLE_PER_HOST || !c.clean()) {
+        if (closed || pooled.get() >= MAX_IDLE || !c.clean()) {
             c.close();
         } else {
             c.idleSince = System.nanoTime();
+            pooled.incrementAndGet();
             q.addFirst(c);
         }
     }
@@ -280,6 +284,7 @@ public final class DirectHttp1 implements AutoCloseable {
         idle.values().forEach(q -> {
             Conn c;
             while ((c = q.pollFirst()) != null) {
+                pooled.decrementAndGet();
                 c.close();
             }
         });
