@@ -24,11 +24,20 @@ public final class Originals {
         this.store = store;
     }
 
+    /**
+     * The original stored for {@code hash} (as a marker names it: any case, {@code hash=} prefix allowed), or empty
+     * when it is not a hash, unknown or expired. The one lookup: the retrieve rounds and the retrieve API use it.
+     */
+    public static Optional<String> lookup(RetrievalStore store, String hash) {
+        String h = RetrieveCall.normalise(hash);
+        return h.matches("[0-9a-f]{8,64}") ? store.get(h) : Optional.empty();
+    }
+
     public List<Result> resolve(List<RetrieveCall> calls, RoundsReport report) {
         List<Result> out = new ArrayList<>(calls.size());
         for (RetrieveCall c : calls) {
             String hash = c.hash();
-            Optional<String> original = hash.matches("[0-9a-f]{8,64}") ? store.get(hash) : Optional.empty();
+            Optional<String> original = lookup(store, hash);
             if (original.isPresent()) {
                 report.resolved++;
                 out.add(new Result(c, original.get(), true));
