@@ -31,7 +31,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CompressionStage {
 
-    /** What to forward. {@code result} is null when the engine did not run. */
+    /** What to forward. {@code result} is null when the engine did not run; {@code session} null when none was named. */
     public record Outcome(byte[] body, CompressionResult result, Sessions.Session session) {
         public boolean modified() {
             return result != null && result.modified();
@@ -89,7 +89,7 @@ public final class CompressionStage {
      * byte for byte.
      */
     static boolean forceRetrieveTool(Sessions.Session session, byte[] body) {
-        if (session.explicit() && session.retrieveTool()) {
+        if (session != null && session.retrieveTool()) {
             return true;
         }
         return dev.headroom.dialects.SseEvents.mentions(body, RETRIEVE_NAME);
@@ -111,9 +111,12 @@ public final class CompressionStage {
 
     /** Compresses {@code body} (decoded), recording figures into {@code x}. Never throws. */
     public Outcome apply(byte[] body, WireFormat format, Map<String, String> headers, ExchangeRecorder x) {
-        Sessions.Session session = sessions.get(Sessions.keyOf(headers, body));
-        session.turns.incrementAndGet();
-        x.session(session.key);
+        String key = Sessions.keyOf(headers);
+        Sessions.Session session = key == null ? null : sessions.get(key);
+        if (session != null) {
+            session.turns.incrementAndGet();
+            x.session(session.key);
+        }
         CompressionMode requested = mode;
         String hm = headers.get("x-headroom-mode");
         if (hm != null && !hm.isBlank()) {
@@ -156,7 +159,7 @@ public final class CompressionStage {
         if (r.passthroughReason() != null) {
             x.skipped(r.passthroughReason());
         }
-        if (r.retrieveToolInjected() || !r.ccrHashes().isEmpty()) {
+        if (session != null && (r.retrieveToolInjected() || !r.ccrHashes().isEmpty())) {
             session.markRetrieveTool();
         }
         if (r.modified()) {
