@@ -185,11 +185,13 @@ public final class ProxyOverheadBench {
         awaitLive("http://127.0.0.1:" + proxyPort + "/livez");
         List<String[]> targets = new ArrayList<>(List.of(new String[] {"nginx", "http://127.0.0.1:" + nginxPort + "/v1/messages"},
                 new String[] {"headroom", "http://127.0.0.1:" + proxyPort + "/v1/messages"}));
-        // -Dab=httpclient5: a second headroom in the same rounds, its upstream client Apache HttpClient 5 classic
+        // -Dab=httpclient5: a second headroom in the same rounds, its upstream client Apache HttpClient 5 classic;
+        // -DabLauncher=PATH/bin/headroom: the second one is another build (e.g. the commit before a change)
         String ab = System.getProperty("ab", "");
         if (!ab.isEmpty()) {
             int abPort = freePort();
-            ProcessBuilder pb = proxy(launcher, dir.resolve("home-ab"), abPort, upstreamPort);
+            Path abLauncher = Path.of(System.getProperty("abLauncher", launcher.toString())).toAbsolutePath();
+            ProcessBuilder pb = proxy(abLauncher, dir.resolve("home-ab"), abPort, upstreamPort);
             pb.environment().put("HEADROOM_UPSTREAM_CLIENT", ab);
             processes.add(pb.redirectErrorStream(true).redirectOutput(dir.resolve("proxy-ab.log").toFile()).start());
             awaitLive("http://127.0.0.1:" + abPort + "/livez");
