@@ -45,6 +45,26 @@ class DeadlinesTest {
     }
 
     @Test
+    void aClientThatLeavesDuringAStreamCancelsTheUpstreamCall() throws Exception {
+        try (RawHarness h = new RawHarness(home)) {
+            h.upstream.enqueue(c -> {
+                c.write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
+                String ping = "event: ping\ndata: {\"type\":\"ping\"}\n\n";
+                for (int i = 0; i < 300; i++) { // 30 s of a slow stream, unless the proxy closes it first
+                    c.write(Integer.toHexString(ping.length()) + "\r\n" + ping + "\r\n");
+                    c.pause(100);
+                }
+            });
+            try (RawClient c = h.client()) {
+                c.send(RawHarness.post("/v1/messages", Bodies.smallAnthropic(true)));
+                assertTrue(c.readOne(5_000).text().startsWith("HTTP/1.1 200"), "the stream started");
+            }
+            assertEquals(0, h.upstream.awaitOpenConnections(0, 3_000),
+                    "the upstream stream is closed soon after the client left");
+        }
+    }
+
+    @Test
     void headersDribbledSlowerThanTheHeaderDeadlineCloseTheConnection() throws Exception {
         try (RawHarness h = new RawHarness(home, "HEADROOM_HEADER_TIMEOUT_SECONDS", "1")) {
             try (RawClient c = h.client()) {
