@@ -46,7 +46,12 @@ public final class ProxyOverheadBench {
         List<Process> processes = new ArrayList<>();
         String phases = System.getProperty("phases", "throughput,ttfb,corpus,streams");
         if (phases.contains("throughput")) {
-            throughput(launcher, work, processes);
+            try {
+                throughput(launcher, work, processes);
+            } catch (Exception e) {
+                processes.forEach(Process::destroy); // nginx and the proxies must not outlive a failed run
+                throw e;
+            }
             if (phases.equals("throughput")) {
                 processes.forEach(Process::destroy);
                 return;
