@@ -75,6 +75,18 @@ public final class ProxyCommand implements Callable<Integer> {
             description = "Bodies above this size get 413 (default ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
+    @Option(names = "--first-byte-timeout", paramLabel = "SECONDS",
+            defaultValue = "${env:HEADROOM_FIRST_BYTE_TIMEOUT_SECONDS:-300}",
+            description = "How long an upstream may take to start answering before the client gets 504 (env "
+                    + "HEADROOM_FIRST_BYTE_TIMEOUT_SECONDS; default ${DEFAULT-VALUE}).")
+    String firstByteTimeout;
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS",
+            defaultValue = "${env:HEADROOM_HEADER_TIMEOUT_SECONDS:-10}",
+            description = "How long a client may take to send a request's headers before its connection is closed "
+                    + "(env HEADROOM_HEADER_TIMEOUT_SECONDS; default ${DEFAULT-VALUE}).")
+    String headerTimeout;
+
     @Option(names = "--budget", paramLabel = "USD", defaultValue = "${env:HEADROOM_BUDGET}",
             description = "Cap spend at this many dollars per period (env HEADROOM_BUDGET; default: no cap). Once the "
                     + "period's spend (priced from the usage the provider reports) reaches it, model calls get 429 "
@@ -101,7 +113,9 @@ public final class ProxyCommand implements Callable<Integer> {
                 .withHost(host).withPort(port).withAnthropicUrl(anthropicUrl).withOpenaiUrl(openaiUrl)
                 .withMode(CompressionMode.parse(mode)).withOptimize(!noOptimize)
                 .withLogFile(log, logMessages).withMaxBodyBytes((long) maxBodyMb * 1024 * 1024).withHome(home)
-                .withBudget(budget, budgetPeriod);
+                .withBudget(budget, budgetPeriod)
+                .withEnv("HEADROOM_FIRST_BYTE_TIMEOUT_SECONDS", firstByteTimeout)
+                .withEnv("HEADROOM_HEADER_TIMEOUT_SECONDS", headerTimeout);
     }
 
     @Override

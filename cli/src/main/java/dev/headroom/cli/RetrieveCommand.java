@@ -41,7 +41,8 @@ final class RetrieveCommand implements Callable<Integer> {
                     + home.database() + " (nothing has been compressed with this HEADROOM_HOME yet)");
             return 1;
         }
-        try (HeadroomDatabase db = HeadroomDatabase.open(home)) {
+        // read-only: retrieving must work on a store this user cannot write (a shared or read-only HEADROOM_HOME)
+        try (HeadroomDatabase db = HeadroomDatabase.openReadOnly(home.database())) {
             Optional<String> original = new SqliteRetrievalStore(db,
                     SqliteRetrievalStore.ttlFromEnvironment(System.getenv())).get(h);
             if (original.isEmpty()) {

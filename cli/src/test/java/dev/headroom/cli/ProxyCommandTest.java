@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,20 @@ class ProxyCommandTest {
         new CommandLine(defaults).parseArgs();
         var d = defaults.config(Map.of("HEADROOM_HOME", home.toString()));
         assertEquals(home.resolve("logs/requests.jsonl"), d.logFile());
+        assertEquals(300_000, d.firstByteTimeoutMillis(), "well under the 600 s clients used to wait for a 502");
+        assertEquals(10_000, d.headerTimeoutMillis());
+    }
+
+    @Test
+    void deadlineFlagsSetTheDeadlines() {
+        ProxyCommand cmd = new ProxyCommand();
+        new CommandLine(cmd).parseArgs("--first-byte-timeout", "42", "--header-timeout", "3");
+        var c = cmd.config(Map.of("HEADROOM_HOME", home.toString()));
+        assertEquals(42_000, c.firstByteTimeoutMillis());
+        assertEquals(3_000, c.headerTimeoutMillis());
+        ProxyCommand bad = new ProxyCommand();
+        new CommandLine(bad).parseArgs("--first-byte-timeout", "soon");
+        assertThrows(IllegalArgumentException.class, () -> bad.config(Map.of("HEADROOM_HOME", home.toString())));
     }
 
     @Test

@@ -13,11 +13,12 @@ import dev.headroom.proxy.budget.Budget;
 import dev.headroom.proxy.budget.BudgetGate;
 import dev.headroom.proxy.compress.CompressionStage;
 import dev.headroom.proxy.compress.Sessions;
-import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.proxy.record.ExchangeRecord;
+import dev.headroom.proxy.plane.DataPlane;
+import dev.headroom.proxy.access.HeaderDeadline;
 import dev.headroom.proxy.forward.StickyBetaHeaders;
 import dev.headroom.proxy.log.RequestLog;
-import dev.headroom.proxy.retrieve.RetrieveLoop;
+import dev.headroom.proxy.retrieve.RetrieveAnswer;
 import dev.headroom.proxy.stats.ProxyStats;
 import dev.headroom.proxy.stats.SavingsRecorder;
 import dev.headroom.proxy.upstream.UpstreamTransport;
@@ -68,6 +69,7 @@ public final class HeadroomProxy implements AutoCloseable {
     private final Sessions sessions;
     // Proxied requests still running (their records not yet handed to the writers); close() waits for them.
     private final AtomicInteger inFlight = new AtomicInteger();
+    private HeaderDeadline headerDeadline;
 
     private HeadroomProxy(ProxyConfig config, UnaryOperator<HeadroomEngine> customize) throws SQLException, IOException {
         this.config = config;
@@ -81,13 +83,10 @@ public final class HeadroomProxy implements AutoCloseable {
         this.client = new UpstreamTransport(config.env());
         this.sessions = new Sessions();
         CompressionStage stage = new CompressionStage(engine, sessions, config.mode(), config.optimize());
-        Forwarder forwarder = new Forwarder(client, new UpstreamRouter(config), stage,
-                x -> done(x, "proxy"), config.maxBodyBytes(), config.logMessages());
-        forwarder.setInterceptor(new RetrieveLoop(store, config.maxRetrieveRounds()));
-        forwarder.setAdmission(new BudgetGate(budget));
-        if (StickyBetaHeaders.enabled(config.env())) {
-            forwarder.setStickyBeta(new StickyBetaHeaders());
-        }
+        DataPlane plane = new DataPlane(new DataPlane.Parts(client, new UpstreamRouter(config), stage,
+                new BudgetGate(budget), StickyBetaHeaders.enabled(config.env()) ? new StickyBetaHeaders() : null,
+                new RetrieveAnswer(store, config.maxRetrieveRounds()), config.maxBodyBytes(), config.inFlightBodyBytes(),
+                config.firstByteTimeoutMillis(), config.logMessages()), x -> done(x, "proxy"));
         this.admin = new AdminRoutes(config, stats, savings, store, version);
         admin.addStatsSection("budget", budget::snapshot);
         // proxied requests being handled now: open streams, and finished ones whose figures are still being
@@ -127,7 +126,7 @@ public final class HeadroomProxy implements AutoCloseable {
                 c.routes.addHttpHandler(m, "/*", ctx -> {
                     inFlight.incrementAndGet();
                     try {
-                        forwarder.handle(ctx);
+                        plane.handle(ctx);
                     } finally {
                         inFlight.decrementAndGet();
                     }
@@ -159,6 +158,8 @@ public final class HeadroomProxy implements AutoCloseable {
         HeadroomProxy p = new HeadroomProxy(config, customize);
         try {
             p.app.start();
+            p.headerDeadline = new HeaderDeadline((org.eclipse.jetty.server.AbstractConnector)
+                    p.app.jettyServer().server().getConnectors()[0], config.headerTimeoutMillis());
         } catch (RuntimeException e) {
             p.close();
             throw e;
@@ -170,10 +171,10 @@ public final class HeadroomProxy implements AutoCloseable {
         return start(config, UnaryOperator.identity());
     }
 
-    private void done(Exchange x, String app) {
-        if (x.session != null) {
+    private void done(ExchangeRecord x, String app) {
+        if (x.session() != null) {
             // what the provider already caches for this conversation: the prefix the engine's memo keeps stable
-            sessions.get(x.session).cacheReadTokens.addAndGet(x.usage.cacheRead);
+            sessions.get(x.session()).cacheReadTokens.addAndGet(x.usage().cacheRead());
         }
         stats.record(x);
         savings.record(x, app);
@@ -214,6 +215,9 @@ public final class HeadroomProxy implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (headerDeadline != null) {
+                headerDeadline.close();
+            }
             app.stop();
             awaitInFlight(CLOSE_GRACE_MILLIS);
         } finally {

@@ -122,6 +122,57 @@ public record ProxyConfig(String host, int port, URI anthropicUrl, URI openaiUrl
                 maxBodyBytes, home, v, maxRetrieveRounds, env);
     }
 
+    /**
+     * How long an upstream may take to start its answer (the response head) before the client gets 504:
+     * {@code HEADROOM_FIRST_BYTE_TIMEOUT_SECONDS}, default 300 (a stream's first event comes in seconds; a long
+     * non-streamed answer can take minutes).
+     */
+    public long firstByteTimeoutMillis() {
+        return seconds("HEADROOM_FIRST_BYTE_TIMEOUT_SECONDS", 300) * 1000;
+    }
+
+    /** How long a client may take to send a request's headers: {@code HEADROOM_HEADER_TIMEOUT_SECONDS}, default 10. */
+    public long headerTimeoutMillis() {
+        return seconds("HEADROOM_HEADER_TIMEOUT_SECONDS", 10) * 1000;
+    }
+
+    /**
+     * The request-body bytes all requests may hold at once: {@code HEADROOM_MAX_INFLIGHT_BODY_MB}, default a quarter
+     * of the heap (at least one maximal body).
+     */
+    public long inFlightBodyBytes() {
+        long mb = seconds("HEADROOM_MAX_INFLIGHT_BODY_MB", -1);
+        long bytes = mb > 0 ? mb * 1024 * 1024 : Runtime.getRuntime().maxMemory() / 4;
+        return Math.max(bytes, maxBodyBytes + 1);
+    }
+
+    private long seconds(String key, long fallback) {
+        String v = env.get(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a positive whole number, not " + v);
+        }
+    }
+
+    /** A copy with one environment setting written over (how the command's flags set the settings above). */
+    public ProxyConfig withEnv(String key, String value) {
+        Map<String, String> e = new java.util.HashMap<>(env);
+        e.put(key, value);
+        ProxyConfig c = new ProxyConfig(host, port, anthropicUrl, openaiUrl, chatgptUrl, mode, optimize, logFile,
+                logMessages, maxBodyBytes, home, proxyToken, maxRetrieveRounds, Map.copyOf(e));
+        c.firstByteTimeoutMillis();
+        c.headerTimeoutMillis();
+        return c;
+    }
+
     /** The spend cap: HEADROOM_BUDGET dollars per HEADROOM_BUDGET_PERIOD (daily by default), or none. */
     public dev.headroom.proxy.budget.BudgetSettings budget() {
         return dev.headroom.proxy.budget.BudgetSettings.fromEnvironment(env);

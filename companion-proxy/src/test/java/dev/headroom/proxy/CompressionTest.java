@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.proxy.support.AnthropicSse;
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +56,7 @@ class CompressionTest {
         Path log = home.resolve("logs/stream.jsonl");
         try (ProxyHarness h = new ProxyHarness(home, c -> c.withLogFile(log, false))) {
             String events = AnthropicSse.messageStart(12) + AnthropicSse.textBlock(0, "hi") + AnthropicSse.end("end_turn", 7);
-            h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, 200, "text/event-stream",
+            h.upstream.respond((req, ex) -> FakeLlmUpstream.send(ex, 200, "text/event-stream",
                     events.getBytes(StandardCharsets.UTF_8)));
             HttpResponse<String> r = h.send(h.post("/v1/messages", Bodies.anthropicWithToolResult("s", true))
                     .header("x-api-key", "k"));
@@ -113,7 +115,7 @@ class CompressionTest {
                     + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\","
                     + "\"function\":{\"name\":\"shell\",\"arguments\":\"{}\"}}]},"
                     + "{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":\"" + out + "\"}]}";
-            h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, 200, "application/json",
+            h.upstream.respond((req, ex) -> FakeLlmUpstream.send(ex, 200, "application/json",
                     "{\"choices\":[],\"usage\":{\"prompt_tokens\":50,\"completion_tokens\":2,\"prompt_tokens_details\":{\"cached_tokens\":40}}}"
                             .getBytes(StandardCharsets.UTF_8)));
             h.send(h.post("/v1/chat/completions", chat).header("authorization", "Bearer sk-x"));

@@ -1,7 +1,9 @@
 package dev.headroom.proxy;
 
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,7 @@ class MalformedBodiesTest {
         String[] paths = {"/v1/messages", "/v1/chat/completions", "/v1/responses"};
         Random rnd = new Random(42);
         try (ProxyHarness h = new ProxyHarness(home, c -> c)) {
-            h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, 418, "application/json",
+            h.upstream.respond((req, ex) -> FakeLlmUpstream.send(ex, 418, "application/json",
                     ("{\"seen\":" + req.body().length + "}").getBytes(StandardCharsets.UTF_8)));
             int unchanged = 0;
             for (int i = 0; i < 1000; i++) {

@@ -2,7 +2,9 @@ package dev.headroom.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +163,7 @@ class OpenAiRetrieveLoopTest {
                             + (body.contains("processed batch 299") ? "Batch 299 is there." : "Missing.")
                             + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":200,\"completion_tokens\":12}}";
                 }
-                LocalFakeUpstream.send(ex, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
+                FakeLlmUpstream.send(ex, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
             });
             String out = Bodies.esc(Bodies.bigToolOutput());
             String req = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"errors?\"},"

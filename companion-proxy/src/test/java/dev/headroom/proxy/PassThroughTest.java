@@ -2,7 +2,9 @@ package dev.headroom.proxy;
 
 import dev.headroom.proxy.support.AnthropicSse;
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ class PassThroughTest {
                 .header("x-headroom-session-id", "s1").header("X-Custom", "kept").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
-        LocalFakeUpstream.Recorded up = h.upstream.last();
+        RecordedRequest up = h.upstream.last();
         assertArrayEquals(body.getBytes(StandardCharsets.UTF_8), up.body());
         assertEquals("/v1/messages", up.path());
         assertEquals("beta=true", up.query());
@@ -107,7 +109,7 @@ class PassThroughTest {
                 .header("content-encoding", "gzip").header("x-api-key", "k")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gz.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
-        LocalFakeUpstream.Recorded up = h.upstream.last();
+        RecordedRequest up = h.upstream.last();
         assertNull(up.header("content-encoding"));
         assertTrue(up.bodyText().contains("[headroom:"), up.bodyText());
     }
@@ -174,7 +176,7 @@ class PassThroughTest {
     void upstreamErrorsReachTheClientWithTheirStatusAndBody() throws Exception {
         for (int status : new int[] {429, 500, 529}) {
             String err = "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down " + status + "\"}}";
-            h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, status, "application/json",
+            h.upstream.respond((req, ex) -> FakeLlmUpstream.send(ex, status, "application/json",
                     err.getBytes(StandardCharsets.UTF_8), "retry-after", "7"));
             for (boolean stream : new boolean[] {false, true}) {
                 HttpResponse<String> r = h.send(h.post("/v1/messages", Bodies.smallAnthropic(stream)).header("x-api-key", "k"));
@@ -197,7 +199,7 @@ class PassThroughTest {
 
     @Test
     void malformedJsonIsForwardedUnchangedAndTheUpstreamAnswers() throws Exception {
-        h.upstream.respond((req, ex) -> LocalFakeUpstream.send(ex, 400, "application/json",
+        h.upstream.respond((req, ex) -> FakeLlmUpstream.send(ex, 400, "application/json",
                 "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"bad json\"}}"
                         .getBytes(StandardCharsets.UTF_8)));
         String bad = "{\"model\":\"claude\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}";

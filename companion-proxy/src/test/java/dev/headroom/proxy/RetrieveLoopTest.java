@@ -3,7 +3,9 @@ package dev.headroom.proxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.proxy.support.AnthropicSse;
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class RetrieveLoopTest {
     }
 
     /** Round 1: text, a retrieve call and a client tool call; round 2 (after the tool result): the answer. */
-    static void scripted(LocalFakeUpstream.Recorded req, com.sun.net.httpserver.HttpExchange ex) throws Exception {
+    static void scripted(RecordedRequest req, com.sun.net.httpserver.HttpExchange ex) throws Exception {
         String body = req.bodyText();
         boolean followUp = body.contains("\"tool_use_id\":\"toolu_r1\"");
         boolean stream = body.contains("\"stream\":true");
@@ -62,7 +64,7 @@ class RetrieveLoopTest {
                 out.write(events.getBytes(StandardCharsets.UTF_8));
             }
         } else {
-            LocalFakeUpstream.send(ex, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
+            FakeLlmUpstream.send(ex, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.headroom.proxy;
 
 import dev.headroom.proxy.support.Bodies;
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +57,7 @@ class StickyBetaHeadersTest {
 
     @Test
     void stickinessCanBeTurnedOff() throws Exception {
-        try (ProxyHarness h = new ProxyHarness(new LocalFakeUpstream(), home,
+        try (ProxyHarness h = new ProxyHarness(FixedReplies.upstream(), home,
                 Map.of("HEADROOM_BETA_HEADER_STICKY", "disabled"), c -> c)) {
             forwarded(h, "s1", "a-1,b-2");
             assertEquals("a-1", forwarded(h, "s1", "a-1"));

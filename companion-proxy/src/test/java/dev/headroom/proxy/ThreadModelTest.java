@@ -1,6 +1,8 @@
 package dev.headroom.proxy;
 
-import dev.headroom.proxy.support.LocalFakeUpstream;
+import dev.headroom.proxy.support.FixedReplies;
+import dev.headroom.testsupport.FakeLlmUpstream;
+import dev.headroom.testsupport.RecordedRequest;
 import dev.headroom.proxy.support.ProxyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +56,21 @@ class ThreadModelTest {
         assertTrue(e.getMessage().contains("virtual or platform"), e.getMessage());
     }
 
+    /** Live platform threads, less the shared fake upstream's own (a platform thread per open reply). */
+    private static int proxyThreads() {
+        int n = 0;
+        for (var info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+            if (!info.getThreadName().startsWith("fake-llm-upstream")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Holds {@link #STREAMS} streams open (each has sent one event), counts platform threads, then ends them all. */
     private int platformThreadsAddedByOpenStreams(Map<String, String> env) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        LocalFakeUpstream upstream = new LocalFakeUpstream();
+        FakeLlmUpstream upstream = FixedReplies.upstream();
         upstream.respond((r, ex) -> {
             ex.getResponseHeaders().set("content-type", "text/event-stream");
             ex.sendResponseHeaders(200, 0);
@@ -69,7 +82,7 @@ class ThreadModelTest {
         });
         try (ProxyHarness h = new ProxyHarness(upstream, home, env, c -> c)) {
             h.get("/livez"); // the server's own threads are up before the count starts
-            int before = ManagementFactory.getThreadMXBean().getThreadCount();
+            int before = proxyThreads();
             List<CompletableFuture<HttpResponse<InputStream>>> streams = new ArrayList<>();
             for (int i = 0; i < STREAMS; i++) {
                 streams.add(h.client.sendAsync(h.post("/v1/messages",
@@ -84,7 +97,7 @@ class ThreadModelTest {
                 assertTrue(in.read() >= 0, "the first event arrives while the stream stays open");
                 bodies.add(in);
             }
-            int added = ManagementFactory.getThreadMXBean().getThreadCount() - before;
+            int added = proxyThreads() - before;
             release.countDown();
             for (InputStream in : bodies) {
                 String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -44,8 +44,10 @@ public final class FakeLlmUpstream implements AutoCloseable {
     private final RequestRecorder recorder = new RequestRecorder();
     private final AtomicLong replies = new AtomicLong();
     private final Deque<Fault> oneShotFaults = new ArrayDeque<>();
+    private final Deque<Reply> queuedReplies = new ArrayDeque<>();
     private volatile Fault standingFault = Fault.NONE;
     private volatile ToolScript script = ToolScript.empty();
+    private volatile Responder responder;
     private volatile Usage fixedUsage;
     private volatile int deltaChars;
 
@@ -101,6 +103,45 @@ public final class FakeLlmUpstream implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers the next LLM request with {@code reply} (as JSON or SSE, as that request asks), before the script is
+     * asked; several calls queue up, one per request, as OkHttp's MockWebServer does.
+     */
+    public FakeLlmUpstream enqueue(Reply reply) {
+        synchronized (queuedReplies) {
+            queuedReplies.addLast(reply);
+        }
+        return this;
+    }
+
+    /** Writes the whole answer to one recorded request itself (status, headers, body), for replies no script makes. */
+    @FunctionalInterface
+    public interface Responder {
+        void respond(RecordedRequest request, HttpExchange exchange) throws Exception;
+    }
+
+    /**
+     * Answers every request (recorded as usual) with {@code r} instead of the built-in replies; null restores them.
+     * For tests that need an exact reply: a given status and body, a hand-written event stream.
+     */
+    public FakeLlmUpstream respond(Responder r) {
+        this.responder = r;
+        return this;
+    }
+
+    /** Sends {@code body} with {@code status} and {@code contentType}, plus extra headers (name, value, ...). */
+    public static void send(HttpExchange ex, int status, String contentType, byte[] body, String... headers)
+            throws IOException {
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            ex.getResponseHeaders().add(headers[i], headers[i + 1]);
+        }
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (java.io.OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
     /** Applies the fault to the next LLM request only; several calls queue up, one per request. */
     public FakeLlmUpstream faultNext(Fault fault) {
         synchronized (oneShotFaults) {
@@ -121,6 +162,12 @@ public final class FakeLlmUpstream implements AutoCloseable {
         }
         standingFault = Fault.NONE;
         return this;
+    }
+
+    /** The last request received. */
+    public RecordedRequest last() {
+        List<RecordedRequest> all = recorder.all();
+        return all.get(all.size() - 1);
     }
 
     /** Every request received so far, in arrival order (HEAD and GET included). */
@@ -157,6 +204,17 @@ public final class FakeLlmUpstream implements AutoCloseable {
             String pathAndQuery = ex.getRequestURI().getRawPath()
                     + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
             RecordedRequest req = recorder.record(method, pathAndQuery, ex.getRequestHeaders(), body);
+            Responder r = responder;
+            if (r != null) {
+                try {
+                    r.respond(req, ex);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+                return;
+            }
             String path = req.path();
             Api api = Api.forPath(path);
             if ("HEAD".equals(method) || ("GET".equals(method) && ("/".equals(path) || path.isEmpty()))) {
@@ -211,7 +269,11 @@ public final class FakeLlmUpstream implements AutoCloseable {
             }
             conversation = Conversation.of(api, body);
         }
-        Reply reply = script.replyFor(api, conversation);
+        Reply queued;
+        synchronized (queuedReplies) {
+            queued = queuedReplies.pollFirst();
+        }
+        Reply reply = queued != null ? queued : script.replyFor(api, conversation);
         long seq = replies.incrementAndGet();
         String replyText = reply.isToolCall() ? reply.toolArguments().toString() : reply.text();
         Usage usage = fixedUsage != null ? fixedUsage : Usage.estimate(req.body().length, replyText);

@@ -37,6 +37,12 @@ public record RecordedRequest(int sequence, String method, String pathAndQuery,
         return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
     }
 
+    /** The raw query string, or null when there is none. */
+    public String query() {
+        int q = pathAndQuery.indexOf('?');
+        return q < 0 ? null : pathAndQuery.substring(q + 1);
+    }
+
     /** The first value of a header (case-insensitive), or null. */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

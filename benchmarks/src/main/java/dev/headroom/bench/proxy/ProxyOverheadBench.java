@@ -44,6 +44,19 @@ public final class ProxyOverheadBench {
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}").getBytes(StandardCharsets.UTF_8);
         Path work = Files.createTempDirectory("headroom-bench");
         List<Process> processes = new ArrayList<>();
+        String phases = System.getProperty("phases", "throughput,ttfb,corpus,streams");
+        if (phases.contains("throughput")) {
+            try {
+                throughput(launcher, work, processes);
+            } catch (Exception e) {
+                processes.forEach(Process::destroy); // nginx and the proxies must not outlive a failed run
+                throw e;
+            }
+            if (phases.equals("throughput")) {
+                processes.forEach(Process::destroy);
+                return;
+            }
+        }
         try (SseUpstream upstream = new SseUpstream(5, 2)) {
             String direct = "http://127.0.0.1:" + upstream.port() + "/v1/messages";
             String nginx = startNginx(work, upstream.port(), processes);
@@ -141,6 +154,60 @@ public final class ProxyOverheadBench {
     }
 
     /**
+     * Saturation and fixed-rate load, nginx and headroom side by side in front of one nginx upstream that answers
+     * at once ({@link Throughput}); skipped when wrk and hey are not installed.
+     */
+    private static void throughput(Path launcher, Path work, List<Process> processes) throws Exception {
+        if (!Throughput.available() || !Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+            System.out.println("(wrk, hey or nginx not installed: the throughput phase is skipped)");
+            return;
+        }
+        Path dir = Files.createDirectories(work.resolve("throughput"));
+        int upstreamPort = freePort();
+        int nginxPort = freePort();
+        Files.createDirectories(dir.resolve("logs"));
+        String sse = "event: message_start\\ndata: {\\\"type\\\":\\\"message_start\\\"}\\n\\n"
+                + "event: message_stop\\ndata: {\\\"type\\\":\\\"message_stop\\\"}\\n\\n";
+        String conf = "worker_processes 1; daemon off; pid " + dir.resolve("nginx.pid") + ";\n"
+                + "error_log " + dir.resolve("logs/error.log") + ";\n"
+                + "events { worker_connections 4096; }\n"
+                + "http { access_log off; client_body_temp_path " + dir + "; proxy_temp_path " + dir + ";\n"
+                + "  upstream up { server 127.0.0.1:" + upstreamPort + "; keepalive 64; }\n"
+                + "  server { listen 127.0.0.1:" + upstreamPort + "; keepalive_requests 100000;\n"
+                + "    location / { default_type text/event-stream; return 200 \"" + sse + "\"; } }\n"
+                + "  server { listen 127.0.0.1:" + nginxPort + "; keepalive_requests 100000;\n"
+                + "    location / { proxy_pass http://up; proxy_http_version 1.1; proxy_set_header Connection \"\";\n"
+                + "      proxy_buffering off; proxy_request_buffering off; } } }\n";
+        Path file = dir.resolve("nginx.conf");
+        Files.writeString(file, conf);
+        processes.add(new ProcessBuilder("/usr/sbin/nginx", "-c", file.toString(), "-p", dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start());
+        awaitPort(nginxPort);
+        int proxyPort = freePort();
+        Process proxy = proxy(launcher, dir.resolve("home"), proxyPort, upstreamPort).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("proxy.log").toFile()).start();
+        processes.add(proxy);
+        awaitLive("http://127.0.0.1:" + proxyPort + "/livez");
+        List<String[]> targets = new ArrayList<>(List.of(new String[] {"nginx", "http://127.0.0.1:" + nginxPort + "/v1/messages"},
+                new String[] {"headroom", "http://127.0.0.1:" + proxyPort + "/v1/messages"}));
+        // -Dab=httpclient5: a second headroom in the same rounds, its upstream client Apache HttpClient 5 classic;
+        // -DabLauncher=PATH/bin/headroom: the second one is another build (e.g. the commit before a change)
+        String ab = System.getProperty("ab", "");
+        if (!ab.isEmpty()) {
+            int abPort = freePort();
+            Path abLauncher = Path.of(System.getProperty("abLauncher", launcher.toString())).toAbsolutePath();
+            ProcessBuilder pb = proxy(abLauncher, dir.resolve("home-ab"), abPort, upstreamPort);
+            pb.environment().put("HEADROOM_UPSTREAM_CLIENT", ab);
+            processes.add(pb.redirectErrorStream(true).redirectOutput(dir.resolve("proxy-ab.log").toFile()).start());
+            awaitLive("http://127.0.0.1:" + abPort + "/livez");
+            targets.add(new String[] {"headroom-" + ab, "http://127.0.0.1:" + abPort + "/v1/messages"});
+        }
+        Throughput.run(targets, dir, Integer.parseInt(System.getProperty("throughputRounds", "5")),
+                Integer.parseInt(System.getProperty("throughputSeconds", "10")));
+        proxy.destroy();
+    }
+
+    /**
      * The cost of new connections, measured apart: {@code rounds} times, each target gets {@code burst} requests at
      * once from a new client (so each opens its own connection), after a pause of {@code pauseMillis}.
      */
@@ -235,6 +302,12 @@ public final class ProxyOverheadBench {
             command.addAll(List.of(extra.split("\\s+")));
         }
         ProcessBuilder pb = new ProcessBuilder(command);
+        // -DproxyEnv=NAME=value,NAME=value sets the proxy's environment (e.g. the upstream client of an A/B)
+        for (String kv : System.getProperty("proxyEnv", "").split(",")) {
+            if (kv.contains("=")) {
+                pb.environment().put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
         // a fresh store per run: the user's own ledger, log and memo stay out of the figures (and free of bench rows)
         pb.environment().put("HEADROOM_HOME", home.toString());
         return pb;

@@ -117,6 +117,10 @@ public final class AdminRoutes {
     }
 
     public Map<String, Object> statsJson() {
+        // The sections first: in_flight read before the counters means that when it says 0, every exchange that
+        // had started is in the counters below (read after, a stream that ended in between was missing from them).
+        Map<String, Object> owned = new LinkedHashMap<>();
+        sections.forEach((name, section) -> owned.put(name, section.get()));
         Map<String, Object> out = new LinkedHashMap<>(stats.snapshot());
         RetrievalStore.StoreStats s = store.stats();
         Map<String, Object> ccr = RetrieveEndpoint.storeJson(s);
@@ -138,7 +142,7 @@ public final class AdminRoutes {
         out.putIfAbsent("waste_signals", Map.of());
         out.putIfAbsent("cost", Map.of());
         out.put("persistent_savings", savings.persistent());
-        sections.forEach((name, section) -> out.put(name, section.get()));
+        out.putAll(owned);
         out.put("version", version);
         return out;
     }

@@ -9,7 +9,8 @@ import dev.headroom.engine.UnitReport;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -27,9 +28,9 @@ import java.util.function.Consumer;
 public final class CompressEndpoint {
 
     private final HeadroomEngine engine;
-    private final Consumer<Exchange> onDone;
+    private final Consumer<ExchangeRecord> onDone;
 
-    public CompressEndpoint(HeadroomEngine engine, Consumer<Exchange> onDone) {
+    public CompressEndpoint(HeadroomEngine engine, Consumer<ExchangeRecord> onDone) {
         this.engine = engine;
         this.onDone = onDone;
     }
@@ -84,20 +85,14 @@ public final class CompressEndpoint {
         out.put("tokens_estimated", counter.estimate());
         ctx.json(out);
 
-        Exchange x = new Exchange(UUID.randomUUID().toString());
-        x.method = "POST";
-        x.path = "/v1/compress";
-        x.provider = openai ? "openai" : "anthropic";
-        x.model = model;
-        x.status = 200;
-        x.engineRan = true;
-        x.compressed = r.modified();
-        x.tokensBefore = before;
-        x.tokensAfter = after;
-        x.tokenizer = counter.label();
-        x.transforms.addAll(transforms);
-        x.ccrHashes.addAll(r.ccrHashes());
-        onDone.accept(x);
+        ExchangeRecorder x = new ExchangeRecorder(UUID.randomUUID().toString());
+        x.route("POST", "/v1/compress", openai ? "openai" : "anthropic");
+        x.status(200);
+        x.engineRan(model, body.length, r.body().length, r.modified());
+        x.figures(before, after, counter.label());
+        transforms.forEach(x::transform);
+        x.ccrHashes(r.ccrHashes());
+        onDone.accept(x.finish());
     }
 
     private static void error(Context ctx, int status, String type, String message) {

@@ -2,6 +2,8 @@ package dev.headroom.proxy.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.dialects.retrieve.Originals;
+import dev.headroom.dialects.retrieve.RetrieveCall;
 import dev.headroom.engine.ccr.RetrievalStore;
 import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.engine.format.JsonSpans;
@@ -89,8 +91,8 @@ final class RetrieveEndpoint {
     }
 
     private void retrieve(Context ctx, String rawHash, String query) {
-        String hash = normalize(rawHash);
-        Optional<String> original = hash.matches("[0-9a-f]{8,64}") ? store.get(hash) : Optional.empty();
+        String hash = RetrieveCall.normalise(rawHash);
+        Optional<String> original = Originals.lookup(store, hash);
         stats.recordApiRetrieval(original.isPresent());
         if (original.isEmpty()) {
             ctx.status(404).json(Map.of("error", "no original for hash " + hash + " (unknown or expired)",
@@ -159,8 +161,8 @@ final class RetrieveEndpoint {
             ctx.json(Map.of("handled", false, "reason", "not a headroom_retrieve call"));
             return;
         }
-        String hash = input == null ? "" : normalize(input.path("hash").asText(""));
-        Optional<String> original = hash.matches("[0-9a-f]{8,64}") ? store.get(hash) : Optional.empty();
+        String hash = input == null ? "" : RetrieveCall.normalise(input.path("hash").asText(""));
+        Optional<String> original = Originals.lookup(store, hash);
         stats.recordApiRetrieval(original.isPresent());
         if (original.isPresent()) {
             countRetrieval(hash);
@@ -187,11 +189,6 @@ final class RetrieveEndpoint {
         out.put("hash", hash);
         out.set("tool_result", result);
         ctx.json(out);
-    }
-
-    private static String normalize(String raw) {
-        String hash = raw.trim().toLowerCase(Locale.ROOT);
-        return hash.startsWith("hash=") ? hash.substring(5) : hash;
     }
 
     /** The reference's SDK counts tokens of originals; the store holds characters, so this is an estimate. */

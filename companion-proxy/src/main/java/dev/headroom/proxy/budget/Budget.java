@@ -1,7 +1,7 @@
 package dev.headroom.proxy.budget;
 
 import dev.headroom.engine.store.HeadroomDatabase;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
 import dev.headroom.proxy.stats.BatchWriter;
 
 import java.sql.SQLException;
@@ -100,14 +100,14 @@ public final class Budget implements AutoCloseable {
     }
 
     /** Prices one finished exchange from its reported usage and adds it to the window and the ledger. */
-    public void record(Exchange x) {
-        if (!x.usage.seen) {
+    public void record(ExchangeRecord x) {
+        if (!x.usage().seen()) {
             return;
         }
-        boolean anthropic = (x.path != null && x.path.startsWith("/v1/messages")) || "anthropic".equals(x.provider);
+        boolean anthropic = (x.path() != null && x.path().startsWith("/v1/messages")) || "anthropic".equals(x.provider());
         // The answering model first (it is what is billed); the request's model when the response named none.
-        String model = x.usage.model != null ? x.usage.model : x.model;
-        Optional<Double> usd = prices.dollars(model, x.usage, anthropic);
+        String model = x.usage().model() != null ? x.usage().model() : x.model();
+        Optional<Double> usd = prices.dollars(model, x.usage().toUsage(), anthropic);
         if (usd.isEmpty()) {
             unpriced.incrementAndGet();
             model = model == null || model.isBlank() ? "(none)" : model;
@@ -124,7 +124,7 @@ public final class Budget implements AutoCloseable {
             window.addLast(new double[] {ts, usd.get()});
             sum += usd.get();
         }
-        writer.add(new SpendLedger.Spend(ts, x.provider, model, usd.get(), x.requestId));
+        writer.add(new SpendLedger.Spend(ts, x.provider(), model, usd.get(), x.requestId()));
     }
 
     /** The {@code budget} object of /stats: {limit_usd (null = no cap), period, spent_usd, ...}. */

@@ -1,8 +1,8 @@
 package dev.headroom.proxy.budget;
 
-import dev.headroom.proxy.forward.ErrorShapes;
-import dev.headroom.proxy.forward.Exchange;
-import dev.headroom.proxy.forward.Forwarder;
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.Dialects;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * already knows (Anthropic {@code rate_limit_error}; OpenAI {@code insufficient_quota} / {@code budget_exceeded}).
  * Only POSTs can spend; token counting is free, so it always passes.
  */
-public final class BudgetGate implements Forwarder.Admission {
+public final class BudgetGate {
 
     private final Budget budget;
 
@@ -23,9 +23,9 @@ public final class BudgetGate implements Forwarder.Admission {
         this.budget = budget;
     }
 
-    @Override
-    public boolean refused(Context ctx, Exchange x, ErrorShapes.Dialect dialect) throws IOException {
-        if (!"POST".equals(x.method) || x.path == null || x.path.contains("count_tokens")) {
+    /** Answers a model call 429 when the budget is spent; true when it did. */
+    public boolean refused(Context ctx, ExchangeRecorder x, String path, Dialect dialect) throws IOException {
+        if (!"POST".equals(x.method()) || path == null || path.contains("count_tokens")) {
             return false;
         }
         Optional<Budget.Refusal> refusal = budget.check();
@@ -33,8 +33,8 @@ public final class BudgetGate implements Forwarder.Admission {
             return false;
         }
         byte[] body = body(dialect, refusal.get().message());
-        x.status = 429;
-        x.skipReason = "budget exceeded";
+        x.status(429);
+        x.skipped("budget exceeded");
         var res = ctx.res();
         res.setStatus(429);
         res.setHeader("retry-after", String.valueOf(refusal.get().retryAfterSeconds()));
@@ -45,9 +45,9 @@ public final class BudgetGate implements Forwarder.Admission {
         return true;
     }
 
-    static byte[] body(ErrorShapes.Dialect dialect, String message) {
+    static byte[] body(Dialect dialect, String message) {
         String m = quote(message);
-        String json = dialect == ErrorShapes.Dialect.ANTHROPIC
+        String json = dialect == Dialects.ANTHROPIC
                 ? "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":" + m + "}}"
                 : "{\"error\":{\"message\":" + m + ",\"type\":\"insufficient_quota\",\"param\":null,"
                         + "\"code\":\"budget_exceeded\"}}";

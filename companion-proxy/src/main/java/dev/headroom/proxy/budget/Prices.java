@@ -2,7 +2,7 @@ package dev.headroom.proxy.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.headroom.proxy.stats.Usage;
+import dev.headroom.dialects.Usage;
 
 import java.io.IOException;
 import java.io.InputStream;

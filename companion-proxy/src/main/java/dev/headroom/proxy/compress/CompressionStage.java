@@ -5,15 +5,18 @@ import dev.headroom.engine.CompressionResult;
 import dev.headroom.engine.HeadroomEngine;
 import dev.headroom.engine.RequestOptions;
 import dev.headroom.engine.UnitReport;
+import dev.headroom.engine.ccr.RetrieveTool;
 import dev.headroom.engine.format.RequestScan;
 import dev.headroom.engine.format.RequestScanner;
 import dev.headroom.engine.format.ToolOutput;
 import dev.headroom.engine.format.WireFormat;
 import dev.headroom.engine.tokens.TokenCounter;
 import dev.headroom.engine.tokens.TokenCounters;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecorder;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +31,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CompressionStage {
 
-    /** What to forward. {@code result} is null when the engine did not run. */
+    /** What to forward. {@code result} is null when the engine did not run; {@code session} null when none was named. */
     public record Outcome(byte[] body, CompressionResult result, Sessions.Session session) {
         public boolean modified() {
             return result != null && result.modified();
@@ -39,8 +42,8 @@ public final class CompressionStage {
         }
     }
 
-    /** Tokens saved in the changed tool outputs, and how they were counted. */
-    private record Counted(long saved, String label) {
+    /** Tokens of the tool outputs before and as sent, and how they were counted. */
+    private record Counted(long before, long after, String label) {
     }
 
     /** Bodies up to this size are scanned on the request thread to see whether the engine has any work. */
@@ -75,6 +78,23 @@ public final class CompressionStage {
         return sessions;
     }
 
+    private static final byte[] RETRIEVE_NAME = RetrieveTool.NAME.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether {@code headroom_retrieve} goes in although this turn has no markers of its own: only for a session
+     * the client names ({@code x-headroom-session-id} or its own session header) that once carried markers, so its
+     * tools prefix stays byte-identical for the prompt cache; or when the conversation itself mentions the tool
+     * (an earlier turn's marker or call). A key made from the body (model + system prompt) could join unrelated
+     * clients, so it never makes the tool sticky: a request with nothing compressed and no marker history goes out
+     * byte for byte.
+     */
+    static boolean forceRetrieveTool(Sessions.Session session, byte[] body) {
+        if (session != null && session.retrieveTool()) {
+            return true;
+        }
+        return dev.headroom.dialects.SseEvents.mentions(body, RETRIEVE_NAME);
+    }
+
     /** Why a request must not be compressed, or null. */
     public String skipReason(Map<String, String> headers) {
         if (!optimize) {
@@ -90,10 +110,13 @@ public final class CompressionStage {
     }
 
     /** Compresses {@code body} (decoded), recording figures into {@code x}. Never throws. */
-    public Outcome apply(byte[] body, WireFormat format, Map<String, String> headers, Exchange x) {
-        Sessions.Session session = sessions.get(Sessions.keyOf(headers, body));
-        session.turns.incrementAndGet();
-        x.session = session.key;
+    public Outcome apply(byte[] body, WireFormat format, Map<String, String> headers, ExchangeRecorder x) {
+        String key = Sessions.keyOf(headers);
+        Sessions.Session session = key == null ? null : sessions.get(key);
+        if (session != null) {
+            session.turns.incrementAndGet();
+            x.session(session.key);
+        }
         CompressionMode requested = mode;
         String hm = headers.get("x-headroom-mode");
         if (hm != null && !hm.isBlank()) {
@@ -104,10 +127,15 @@ public final class CompressionStage {
             }
         }
         RequestOptions options = RequestOptions.defaults().withFormat(format)
-                .withForceRetrieveTool(session.retrieveTool()).withMode(requested);
+                .withForceRetrieveTool(forceRetrieveTool(session, body)).withMode(requested);
         boolean anthropic = format == WireFormat.ANTHROPIC;
         CompressionResult r;
-        if (nothingToTransform(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars())) {
+        RequestScan quiet = quietScan(body, format, options.forceRetrieveTool(), engine.settings().minUnitChars());
+        if (quiet != null && quiet.outputs().isEmpty()) {
+            // No tool output at all (an ordinary chat turn): the engine would parse the body a second time to hand
+            // it back unchanged with no unit to report, which is what this result says.
+            r = new CompressionResult(body, false, quiet.format(), quiet.model(), List.of(), Set.of(), false, null, 0);
+        } else if (quiet != null) {
             // The engine would only re-parse the body and hand it back: doing that here spares two thread
             // hand-offs (submit, then wake the waiting request thread), each of which can wait a few ms for a
             // CPU on a busy machine -- most of the proxy's added latency on ordinary chat turns.
@@ -120,68 +148,65 @@ public final class CompressionStage {
                 r = f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 f.cancel(true);
-                x.skipReason = "time budget of " + budgetMillis + " ms exceeded";
+                x.skipped("time budget of " + budgetMillis + " ms exceeded");
                 return new Outcome(body, null, session);
             } catch (Exception e) {
-                x.skipReason = "engine error: " + e;
+                x.skipped("engine error: " + e);
                 return new Outcome(body, null, session);
             }
         }
-        x.engineRan = true;
-        x.model = r.model() == null ? "" : r.model();
+        x.engineRan(r.model(), body.length, r.body().length, r.modified());
         if (r.passthroughReason() != null) {
-            x.skipReason = r.passthroughReason();
+            x.skipped(r.passthroughReason());
         }
-        if (r.retrieveToolInjected() || !r.ccrHashes().isEmpty()) {
+        if (session != null && (r.retrieveToolInjected() || !r.ccrHashes().isEmpty())) {
             session.markRetrieveTool();
         }
-        x.compressed = r.modified();
-        if (!r.modified()) {
-            figures(x, body, 0, "estimate");
+        if (r.modified()) {
+            for (UnitReport u : r.units()) {
+                if (u.compressed()) {
+                    x.transform(u.transform().toLowerCase(Locale.ROOT));
+                }
+            }
+            x.ccrHashes(r.ccrHashes());
+        }
+        if (r.units().isEmpty()) {
             return new Outcome(r.body(), r, session);
         }
-        for (UnitReport u : r.units()) {
-            if (u.compressed()) {
-                x.transforms.add(u.transform().toLowerCase(Locale.ROOT));
-            }
-        }
-        x.ccrHashes.addAll(r.ccrHashes());
-        // Exact token counts of the changed tool outputs (jtokkit over every original) took most of the time a
-        // compressed request spent in the proxy. The figures are only read once the upstream has answered (the
-        // x-headroom-tokens-* headers, the retrieve loop) or the exchange is done (stats, ledger, log), so they
-        // are counted on a worker while the request travels, and settled then (Exchange.settleFigures).
+        // Before, after and saved are one counter's counts of one text, the request's tool outputs (what the engine
+        // compresses), so they add up; the body's size is recorded apart, in bytes. Exact counts (jtokkit over every
+        // original) took most of the time a compressed request spent in the proxy, so they are counted on a worker
+        // while the request travels and settled when first read (ExchangeRecorder.settleFigures).
         CompressionResult result = r;
         Future<Counted> counting = workers.submit(() -> count(result, anthropic));
         long countingStarted = System.nanoTime();
-        x.awaitFigures = () -> {
+        x.figuresLater(() -> {
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - countingStarted);
             try {
                 Counted c = counting.get(Math.max(0, budgetMillis + 250 - waited), TimeUnit.MILLISECONDS);
-                figures(x, body, c.saved(), c.label());
+                x.figures(c.before(), c.after(), c.label());
             } catch (Exception e) {
                 counting.cancel(true);
-                // honest, labelled fallback: what the bytes say (about 4 bytes a token)
-                figures(x, body, Math.max(0, Math.round((body.length - result.body().length) / 4.0)),
-                        "estimate (body bytes/4; token count over the time budget)");
+                // labelled fallback over the same text: the tool outputs' characters, about 4 a token
+                x.figures(Math.round(chars(result, false) / 4.0), Math.round(chars(result, true) / 4.0),
+                        "estimate (tool-output chars/4; token count over the time budget)");
             }
-        };
+        });
         return new Outcome(r.body(), r, session);
     }
 
-    /** The request's token figures: the whole body estimated from its size, {@code saved} counted or estimated. */
-    private static void figures(Exchange x, byte[] body, long saved, String tokenizer) {
-        // the whole request, estimated from its size (about 4 bytes a token for JSON-wrapped English and code)
-        long before = Math.round(body.length / 4.0);
-        x.tokensBefore = Math.max(before, saved);
-        x.tokensAfter = x.tokensBefore - saved;
-        x.tokenizer = tokenizer;
+    private static long chars(CompressionResult r, boolean after) {
+        long n = 0;
+        for (UnitReport u : r.units()) {
+            n += after && u.compressed() ? u.result().length() : u.original().length();
+        }
+        return n;
     }
 
     private static Counted count(CompressionResult res, boolean anthropic) {
         TokenCounter counter = TokenCounters.forModel(res.model() == null ? "" : res.model(), anthropic);
-        long saved = Math.max(0, res.unitTokensBefore(counter) - res.unitTokensAfter(counter));
-        return new Counted(saved, counter.label() + (counter.estimate() ? " (estimate)" : "")
-                + " for tool outputs; body bytes/4");
+        return new Counted(res.unitTokensBefore(counter), res.unitTokensAfter(counter),
+                counter.label() + (counter.estimate() ? " (estimate)" : "") + " of tool outputs");
     }
 
     /**
@@ -192,20 +217,25 @@ public final class CompressionStage {
      * at, so a big body is not parsed twice.
      */
     static boolean nothingToTransform(byte[] body, WireFormat format, boolean forceRetrieveTool, int minUnitChars) {
+        return quietScan(body, format, forceRetrieveTool, minUnitChars) != null;
+    }
+
+    /** The body's scan when {@link #nothingToTransform} holds, else null. */
+    private static RequestScan quietScan(byte[] body, WireFormat format, boolean forceRetrieveTool, int minUnitChars) {
         if (forceRetrieveTool || body.length > INLINE_SCAN_MAX) {
-            return false;
+            return null;
         }
         RequestScan scan;
         try {
             scan = RequestScanner.scan(body, format);
         } catch (RuntimeException | StackOverflowError e) {
-            return false; // the engine reports why, on the worker as before
+            return null; // the engine reports why, on the worker as before
         }
         for (ToolOutput unit : scan.outputs()) {
             if (!unit.surelyShorterThan(minUnitChars)) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return scan;
     }
 }

@@ -1,15 +1,6 @@
 package dev.headroom.proxy.compress;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import dev.headroom.engine.format.JsonFactories;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Conversations the proxy has seen, keyed by {@code x-headroom-session-id} (or the clients' own session headers),
- * else by a hash of model + system prompt. A session remembers that it once carried markers, so that every later
- * turn gets {@code headroom_retrieve} too and the tools prefix stays byte-identical for the prompt cache.
+ * Conversations the proxy has seen, keyed by the session a client names ({@link #keyOf}). A session remembers that
+ * it once carried markers, so that every later turn gets {@code headroom_retrieve} too and the tools prefix stays
+ * byte-identical for the prompt cache.
  */
 public final class Sessions {
 
@@ -44,8 +35,6 @@ public final class Sessions {
         }
     }
 
-    private static final JsonFactory FACTORY = JsonFactories.pooled();
-    private static final MessageDigest SHA256 = sha256();
     static final int MAX_SESSIONS = 10_000;
 
     // Looked up on every compressible request: a concurrent map, because 50 request threads queueing on one
@@ -86,79 +75,19 @@ public final class Sessions {
         }
     }
 
-    /** The session key for a request (headers with lower-case names). */
-    public static String keyOf(Map<String, String> headers, byte[] body) {
-        for (String h : new String[] {"x-headroom-session-id", "x-claude-code-session-id", "session-id"}) {
+    /**
+     * The session a request names, or null: {@code x-headroom-session-id}, else the clients' own session headers
+     * (Claude Code's {@code x-claude-code-session-id}, Codex's {@code session_id}). A request that names none belongs
+     * to no session: a key made from its body (model + system prompt) joined unrelated clients, and what one of them
+     * made sticky (the retrieve tool, beta headers) reached the others.
+     */
+    public static String keyOf(Map<String, String> headers) {
+        for (String h : new String[] {"x-headroom-session-id", "x-claude-code-session-id", "session_id", "session-id"}) {
             String v = headers.get(h);
             if (v != null && !v.isBlank()) {
                 return h.equals("x-headroom-session-id") ? v.trim() : h + ":" + v.trim();
             }
         }
-        return "h:" + stableHash(body);
-    }
-
-    /**
-     * SHA-256 (16 hex) of the model plus the raw bytes of the system prompt ({@code system}, {@code instructions},
-     * or the first message), read with a streaming parser so big bodies cost little.
-     */
-    static String stableHash(byte[] body) {
-        MessageDigest md = digest();
-        try (JsonParser p = FACTORY.createParser(body)) {
-            if (p.nextToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken t = p.nextToken();
-                    long start = p.currentTokenLocation().getByteOffset();
-                    switch (name) {
-                        case "model" -> md.update(p.getValueAsString("").getBytes(StandardCharsets.UTF_8));
-                        case "system", "instructions" -> {
-                            if (t.isScalarValue()) {
-                                // a string prompt: the parser has not read past its opening quote yet
-                                md.update(p.getText().getBytes(StandardCharsets.UTF_8));
-                            } else {
-                                p.skipChildren();
-                                md.update(body, (int) start, (int) (p.currentLocation().getByteOffset() - start));
-                            }
-                        }
-                        case "messages", "input" -> {
-                            if (t != JsonToken.START_ARRAY) {
-                                p.skipChildren();
-                                break;
-                            }
-                            boolean first = true;
-                            while (p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
-                                long s = p.currentTokenLocation().getByteOffset();
-                                p.skipChildren();
-                                if (first) {
-                                    md.update(body, (int) s, (int) (p.currentLocation().getByteOffset() - s));
-                                    first = false;
-                                }
-                            }
-                        }
-                        default -> p.skipChildren();
-                    }
-                }
-            }
-        } catch (Exception e) {
-            // malformed: hash what was read
-        }
-        return HexFormat.of().formatHex(md.digest(), 0, 8);
-    }
-
-    /** A fresh SHA-256: cloning a prototype skips the provider lookup {@code getInstance} does on every call. */
-    private static MessageDigest digest() {
-        try {
-            return (MessageDigest) SHA256.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return null;
     }
 }

@@ -1,5 +1,9 @@
 package dev.headroom.proxy.forward;
 
+import dev.headroom.dialects.Dialect;
+import dev.headroom.dialects.SseEvents;
+
+import dev.headroom.proxy.record.ExchangeRecorder;
 import dev.headroom.proxy.stats.UsageReader;
 import io.javalin.http.Context;
 
@@ -24,9 +28,9 @@ public final class Relay {
     private static final int MAX_CAPTURE = 8 << 20;
     private static final byte[] USAGE = {'u', 's', 'a', 'g', 'e'};
 
-    private final ErrorShapes.Dialect dialect;
+    private final Dialect dialect;
 
-    public Relay(ErrorShapes.Dialect dialect) {
+    public Relay(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -37,16 +41,23 @@ public final class Relay {
         }
     }
 
+    /** The upstream cut a non-streamed body the client has part of; the data plane aborts the client's connection. */
+    public static final class UpstreamCut extends IOException {
+        UpstreamCut(IOException cause) {
+            super("the upstream cut the body mid-way: " + cause.getMessage(), cause);
+        }
+    }
+
     /** True when {@code response} is a Server-Sent Events stream. */
     public static boolean isEventStream(HttpResponse<?> response) {
         return response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT)
                 .startsWith("text/event-stream");
     }
 
-    public void relay(Context ctx, HttpResponse<InputStream> response, Exchange x, Map<String, String> extraHeaders,
+    public void relay(Context ctx, HttpResponse<InputStream> response, ExchangeRecorder x, Map<String, String> extraHeaders,
                       boolean head) throws IOException {
         var res = ctx.res();
-        x.status = response.statusCode();
+        x.status(response.statusCode());
         res.setStatus(response.statusCode());
         String contentType = response.headers().firstValue("content-type").orElse("");
         boolean sse = isEventStream(response);
@@ -81,7 +92,7 @@ public final class Relay {
         }
     }
 
-    private void copy(InputStream in, OutputStream out, Exchange x, boolean sse, boolean json) throws IOException {
+    private void copy(InputStream in, OutputStream out, ExchangeRecorder x, boolean sse, boolean json) throws IOException {
         // an open stream holds its buffer for minutes, and events are small: 4 KB reads lose nothing there
         byte[] buf = new byte[sse ? 4 * 1024 : 16 * 1024];
         SseEvents events = sse ? new SseEvents() : null;
@@ -89,7 +100,7 @@ public final class Relay {
             write(out, b, off, len);
             if (SseEvents.mentions(b, off, len, USAGE)) { // most events are deltas: no need to parse them
                 for (SseEvents.Event e : SseEvents.parse(b, off, len)) {
-                    UsageReader.fromEventData(e.data(), x.usage);
+                    x.usage(u -> UsageReader.fromEventData(e.data(), u));
                 }
             }
         };
@@ -109,7 +120,7 @@ public final class Relay {
                     break;
                 }
                 if (first) {
-                    x.ttfbNanos = System.nanoTime() - x.startedNanos;
+                    x.firstByte();
                     first = false;
                 }
                 if (events != null) {
@@ -128,23 +139,26 @@ public final class Relay {
                         write(out, rest, 0, rest.length);
                     }
                 } else {
-                    x.error = "upstream failed mid-stream: " + upstreamFailure;
-                    byte[] err = ErrorShapes.sseEvent(dialect, "headroom: the upstream connection failed mid-stream ("
+                    x.failed("upstream failed mid-stream: " + upstreamFailure);
+                    byte[] err = dialect.sseError("headroom: the upstream connection failed mid-stream ("
                             + upstreamFailure.getMessage() + "); the response is incomplete");
                     write(out, err, 0, err.length);
                 }
             } else if (upstreamFailure != null) {
-                x.error = "upstream failed mid-body: " + upstreamFailure;
+                x.failed("upstream failed mid-body: " + upstreamFailure);
+                // the client has part of a body: only an aborted connection tells it the rest will not come
+                throw new UpstreamCut(upstreamFailure);
             }
             if (first) {
-                x.ttfbNanos = System.nanoTime() - x.startedNanos;
+                x.firstByte();
                 flush(out);
             }
             if (capture != null) {
-                UsageReader.fromJson(capture.toByteArray(), x.usage);
+                byte[] captured = capture.toByteArray();
+                x.usage(u -> UsageReader.fromJson(captured, u));
             }
         } catch (ClientGone gone) {
-            x.clientGone = true;
+            x.clientGone();
             // closing the body (try-with-resources in relay) cancels the upstream exchange
         }
     }

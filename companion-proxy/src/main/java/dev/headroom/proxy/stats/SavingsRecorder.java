@@ -1,7 +1,7 @@
 package dev.headroom.proxy.stats;
 
 import dev.headroom.engine.store.SavingsLedger;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -23,12 +23,12 @@ public final class SavingsRecorder implements AutoCloseable {
         this.writer = new BatchWriter<>("headroom-ledger", "savings", ledger::recordAll);
     }
 
-    public void record(Exchange x, String app) {
-        if (!x.engineRan) {
-            return;
+    public void record(ExchangeRecord x, String app) {
+        if (!x.engineRan() || !x.succeeded()) {
+            return; // a failed or cut exchange saved nothing and is not a compressed request of the ledger
         }
-        SavingsLedger.Event e = new SavingsLedger.Event(x.startedMillis, CLIENT, app, x.provider, x.model,
-                x.tokensBefore, x.tokensAfter, x.tokenizer, x.requestId);
+        SavingsLedger.Event e = new SavingsLedger.Event(x.startedMillis(), CLIENT, app, x.provider(), x.model(),
+                x.tokensBefore(), x.tokensAfter(), x.tokenizer(), x.requestId());
         writer.add(e);
     }
 

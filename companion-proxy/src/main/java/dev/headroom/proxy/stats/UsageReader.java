@@ -1,5 +1,7 @@
 package dev.headroom.proxy.stats;
 
+import dev.headroom.dialects.Usage;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.engine.format.JsonFactories;

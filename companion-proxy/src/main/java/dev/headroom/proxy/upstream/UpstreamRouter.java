@@ -1,5 +1,6 @@
 package dev.headroom.proxy.upstream;
 
+import dev.headroom.dialects.Dialects;
 import dev.headroom.proxy.ProxyConfig;
 
 import java.net.URI;
@@ -31,7 +32,8 @@ public final class UpstreamRouter {
      * @param headers request headers with lower-case names
      */
     public Target route(String path, String query, Map<String, String> headers) {
-        String q = query == null || query.isEmpty() ? "" : "?" + query;
+        String q = query == null || query.isEmpty() ? "" : "?" + uriSafe(query);
+        path = uriSafe(path);
         if (isChatgptAuth(headers) && isResponsesPath(path)) {
             // /v1/responses, /v1/codex/responses, /backend-api/codex/responses -> <chatgpt base>/responses...
             int i = path.indexOf("/responses");
@@ -49,9 +51,34 @@ public final class UpstreamRouter {
         return new Target(p, URI.create(base + path + q));
     }
 
+    /**
+     * The target as sent, with only the characters a URI cannot hold ({@code | " < > \ ^ ` { }} and spaces)
+     * percent-encoded: equivalent for the upstream, where {@link URI#create} would otherwise throw and the request
+     * was lost. Everything else, escapes included, stays as the client wrote it.
+     */
+    static String uriSafe(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}' || c == 0x7f;
+            if (bad && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                if (bad) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xf, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     static boolean isResponsesPath(String path) {
-        return path.equals("/v1/responses") || path.startsWith("/v1/responses/")
-                || path.endsWith("/codex/responses") || path.startsWith("/backend-api/responses");
+        return Dialects.isResponsesPath(path);
     }
 
     static boolean isAnthropic(Map<String, String> headers) {

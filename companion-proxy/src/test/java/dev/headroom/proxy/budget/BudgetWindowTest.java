@@ -1,7 +1,8 @@
 package dev.headroom.proxy.budget;
 
 import dev.headroom.engine.store.HeadroomDatabase;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,15 +46,16 @@ class BudgetWindowTest {
         }
     }
 
-    private static Exchange call(String model, long input, long output) {
-        Exchange x = new Exchange("r");
-        x.path = "/v1/messages";
-        x.provider = "anthropic";
-        x.model = model;
-        x.usage.input = input;
-        x.usage.output = output;
-        x.usage.seen = true;
-        return x;
+    private static ExchangeRecord call(String model, long input, long output) {
+        ExchangeRecorder x = new ExchangeRecorder("r");
+        x.route("POST", "/v1/messages", "anthropic");
+        x.engineRan(model, 0, 0, false);
+        x.usage(u -> {
+            u.input = input;
+            u.output = output;
+            u.seen = true;
+        });
+        return x.finish();
     }
 
     @Test
@@ -94,7 +96,7 @@ class BudgetWindowTest {
     @Test
     void openAiPromptTokensIncludeTheCachedOnesSoTheyAreNotPaidTwice() {
         Prices p = Prices.load();
-        var u = new dev.headroom.proxy.stats.Usage();
+        var u = new dev.headroom.dialects.Usage();
         u.input = 1_000_000;
         u.cacheRead = 400_000;
         u.output = 100_000;

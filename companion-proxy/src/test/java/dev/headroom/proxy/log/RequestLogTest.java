@@ -2,7 +2,8 @@ package dev.headroom.proxy.log;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.headroom.proxy.forward.Exchange;
+import dev.headroom.proxy.record.ExchangeRecord;
+import dev.headroom.proxy.record.ExchangeRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,17 @@ class RequestLogTest {
     Path dir;
 
     @Test
+    void theLogAndItsDirectoryAreOwnerOnly() throws Exception {
+        Path file = dir.resolve("logs/requests.jsonl");
+        try (RequestLog log = new RequestLog(file, false)) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file)));
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file.getParent())));
+        }
+    }
+
+    @Test
     void linesWrittenFromManyThreadsAtOnceAreAllThereWholeAndOncePerRequest() throws Exception {
         Path file = dir.resolve("logs/requests.jsonl");
         RequestLog log = new RequestLog(file, false);
@@ -39,9 +51,9 @@ class RequestLogTest {
                 done.add(pool.submit(() -> {
                     go.await();
                     for (int i = 0; i < each; i++) {
-                        Exchange x = new Exchange("r-" + thread + "-" + i);
-                        x.path = "/v1/messages";
-                        log.write(x);
+                        ExchangeRecorder x = new ExchangeRecorder("r-" + thread + "-" + i);
+                        x.route("POST", "/v1/messages", "anthropic");
+                        log.write(x.finish());
                     }
                     return null;
                 }));
@@ -66,29 +78,26 @@ class RequestLogTest {
     void eachLineIsOnDiskWhenWriteReturnsWithoutClosing() throws Exception {
         Path file = dir.resolve("requests.jsonl");
         RequestLog log = new RequestLog(file, false);
-        Exchange x = new Exchange("only");
-        log.write(x);
+        log.write(new ExchangeRecorder("only").finish());
         assertEquals(1, Files.readAllLines(file).size(), "flushed for tail -f");
         log.close();
     }
     @Test
     void aLineCarriesEveryFieldAndBodiesOnlyWhenAskedFor() throws Exception {
-        Exchange x = new Exchange("req-1");
-        x.method = "POST";
-        x.path = "/v1/messages";
-        x.provider = "anthropic";
-        x.model = "claude-sonnet-4-5";
-        x.status = 200;
-        x.stream = true;
-        x.compressed = true;
-        x.tokensBefore = 1000;
-        x.tokensAfter = 250;
-        x.usage.input = 260;
-        x.usage.cacheRead = 40;
-        x.transforms.add("json-table");
-        x.ccrHashes.add("abc123");
-        x.error = "upstream failed mid-stream: \"quoted\"\nsecond line";
-        x.requestBody = "{\"messages\":[]}";
+        ExchangeRecorder r = new ExchangeRecorder("req-1");
+        r.route("POST", "/v1/messages", "anthropic");
+        r.engineRan("claude-sonnet-4-5", 4000, 1000, true);
+        r.status(200);
+        r.stream(true);
+        r.figures(1000, 250, "test");
+        r.usage(u -> {
+            u.input = 260;
+            u.cacheRead = 40;
+        });
+        r.transform("json-table");
+        r.ccrHashes(List.of("abc123"));
+        r.bodies("{\"messages\":[]}", null);
+        ExchangeRecord x = r.finish();
         ObjectMapper json = new ObjectMapper();
         for (boolean messages : new boolean[] {false, true}) {
             Path file = dir.resolve("fields-" + messages + ".jsonl");
@@ -110,12 +119,32 @@ class RequestLogTest {
             assertEquals(-1.0, n.get("ttfb_ms").asDouble(), "not measured");
             assertEquals("json-table", n.get("transforms_applied").get(0).asText());
             assertEquals("abc123", n.get("ccr_hashes").get(0).asText());
-            assertEquals(x.error, n.get("error").asText());
+            assertTrue(n.get("error") == null, "no error: " + n);
+            assertEquals(4000, n.get("bytes_before").asLong());
             assertEquals(messages, n.has("request_body"));
             if (messages) {
                 assertEquals("{\"messages\":[]}", n.get("request_body").asText());
                 assertTrue(n.get("forwarded_body").isNull(), "nothing changed: no second copy");
             }
         }
+    }
+
+    @Test
+    void anErrorIsWrittenOnOneLineAndTheExchangeSavedNothing() throws Exception {
+        ExchangeRecorder r = new ExchangeRecorder("req-2");
+        r.route("POST", "/v1/messages", "anthropic");
+        r.status(200);
+        r.figures(1000, 250, "test");
+        r.failed("upstream failed mid-stream: \"quoted\"\nsecond line");
+        Path file = dir.resolve("error.jsonl");
+        try (RequestLog log = new RequestLog(file, false)) {
+            log.write(r.finish());
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(1, lines.size());
+        JsonNode n = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("upstream failed mid-stream: \"quoted\"\nsecond line", n.get("error").asText());
+        assertEquals(0, n.get("tokens_saved").asLong(), "a cut exchange saved nothing");
+        assertEquals(1000, n.get("input_tokens_original").asLong());
     }
 }

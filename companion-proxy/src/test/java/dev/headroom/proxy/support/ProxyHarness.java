@@ -3,6 +3,7 @@ package dev.headroom.proxy.support;
 import dev.headroom.engine.store.HeadroomHome;
 import dev.headroom.proxy.HeadroomProxy;
 import dev.headroom.proxy.ProxyConfig;
+import dev.headroom.testsupport.FakeLlmUpstream;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,27 +17,27 @@ import java.util.function.UnaryOperator;
 /** A proxy on a free loopback port in front of a fake upstream, with its store in a temp dir. */
 public final class ProxyHarness implements AutoCloseable {
 
-    public final LocalFakeUpstream upstream;
+    public final FakeLlmUpstream upstream;
     public final HeadroomProxy proxy;
     public final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public ProxyHarness(Path home, UnaryOperator<ProxyConfig> tweak) throws Exception {
-        this(new LocalFakeUpstream(), home, tweak);
+        this(FixedReplies.upstream(), home, tweak);
     }
 
-    public ProxyHarness(LocalFakeUpstream upstream, Path home, UnaryOperator<ProxyConfig> tweak) throws Exception {
+    public ProxyHarness(FakeLlmUpstream upstream, Path home, UnaryOperator<ProxyConfig> tweak) throws Exception {
         this(upstream, home, Map.of(), tweak);
     }
 
     /** A proxy started with extra environment settings (e.g. {@code HEADROOM_BETA_HEADER_STICKY}). */
-    public ProxyHarness(LocalFakeUpstream upstream, Path home, Map<String, String> env, UnaryOperator<ProxyConfig> tweak)
+    public ProxyHarness(FakeLlmUpstream upstream, Path home, Map<String, String> env, UnaryOperator<ProxyConfig> tweak)
             throws Exception {
         this.upstream = upstream;
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("HEADROOM_HOME", home.toString());
         ProxyConfig c = ProxyConfig.fromEnvironment(all)
-                .withPort(0).withAnthropicUrl(upstream.url()).withOpenaiUrl(upstream.url())
-                .withChatgptUrl(upstream.url() + "/backend-api/codex").withHome(HeadroomHome.of(home));
+                .withPort(0).withAnthropicUrl(upstream.baseUrl()).withOpenaiUrl(upstream.baseUrl())
+                .withChatgptUrl(upstream.baseUrl() + "/backend-api/codex").withHome(HeadroomHome.of(home));
         this.proxy = HeadroomProxy.start(tweak.apply(c));
     }
 

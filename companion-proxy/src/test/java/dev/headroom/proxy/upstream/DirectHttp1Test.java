@@ -115,10 +115,10 @@ class DirectHttp1Test {
             }
         }, false)) {
             for (int i = 0; i < 3; i++) {
-                HttpResponse<InputStream> a = client.send(post(s.uri("/v1/messages?beta=true")), "{}".getBytes());
+                HttpResponse<InputStream> a = client.send(post(s.uri("/v1/messages?beta=true")), "{}".getBytes(), 600_000, cancel -> { });
                 assertEquals(200, a.statusCode());
                 assertEquals("event: a\n", body(a));
-                HttpResponse<InputStream> b = client.send(post(s.uri("/v1/messages")), "{}".getBytes());
+                HttpResponse<InputStream> b = client.send(post(s.uri("/v1/messages")), "{}".getBytes(), 600_000, cancel -> { });
                 assertEquals(429, b.statusCode());
                 assertEquals("3", b.headers().firstValue("retry-after").orElseThrow());
                 assertEquals("slow!", body(b));
@@ -132,7 +132,7 @@ class DirectHttp1Test {
     void aConnectionClosedWhileIdleIsReplacedOnce() throws Exception {
         try (RawServer s = new RawServer((n, out) -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), true)) {
             for (int i = 0; i < 3; i++) {
-                assertEquals("ok", body(client.send(post(s.uri("/x")), new byte[0])));
+                assertEquals("ok", body(client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { })));
                 Thread.sleep(50); // let the server's close arrive
             }
             assertEquals(3, s.connections.get());
@@ -144,9 +144,9 @@ class DirectHttp1Test {
     void aBodyCutShortIsAnErrorAndABodyUntilCloseIsRead() throws Exception {
         try (RawServer s = new RawServer((n, out) -> write(out, n == 0
                 ? "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab" : "HTTP/1.1 200 OK\r\n\r\nuntil close"), true)) {
-            HttpResponse<InputStream> cut = client.send(post(s.uri("/x")), new byte[0]);
+            HttpResponse<InputStream> cut = client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { });
             assertThrows(IOException.class, () -> body(cut));
-            assertEquals("until close", body(client.send(post(s.uri("/x")), new byte[0])));
+            assertEquals("until close", body(client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { })));
         }
     }
     @Test
@@ -155,8 +155,8 @@ class DirectHttp1Test {
         try (RawServer s = new RawServer((n, out) -> write(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "1A\r\n" + x26 + "\r\n" + " 1a \r\n" + x26 + "\r\n" + "001a;name=\"v 1\"\r\n" + x26 + "\n"
                 + "0\r\n\r\n"), false)) {
-            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0])));
-            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0])), "the connection was reusable");
+            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { })));
+            assertEquals(x26.repeat(3), body(client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { })), "the connection was reusable");
             assertEquals(1, s.connections.get());
         }
     }
@@ -167,7 +167,7 @@ class DirectHttp1Test {
                 "10000000000000000\r\n", "2\r\nabX\r\n0\r\n\r\n")) {
             try (RawServer s = new RawServer((n, out) -> write(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + chunks), true)) {
-                HttpResponse<InputStream> r = client.send(post(s.uri("/x")), new byte[0]);
+                HttpResponse<InputStream> r = client.send(post(s.uri("/x")), new byte[0], 600_000, cancel -> { });
                 assertThrows(IOException.class, () -> body(r), chunks);
             }
         }

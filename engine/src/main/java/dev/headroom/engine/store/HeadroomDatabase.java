@@ -10,6 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
 /**
  * The shared SQLite file. Several processes (proxy, agent, CLI) open it at once, so it runs in WAL mode
  * with a busy timeout; within a process one connection is shared and every use is synchronized on it.
@@ -31,12 +35,69 @@ public final class HeadroomDatabase implements AutoCloseable {
         return open(home.database());
     }
 
+    /**
+     * Opens (creating if needed) the database at {@code file}: its directory owner-only (0700), the file and its
+     * -wal/-shm companions 0600 (they hold tool outputs). A file SQLite cannot read (not a database, corrupt) is
+     * moved aside with one line on stderr and a fresh store is started, so a broken file never stops the proxy.
+     */
     public static HeadroomDatabase open(Path file) throws SQLException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            StoreFiles.ensurePrivateDir(file.toAbsolutePath().getParent());
+            StoreFiles.ensurePrivateFile(file);
         } catch (IOException e) {
-            throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+            throw new SQLException("cannot create " + file + ": " + e.getMessage(), e);
         }
+        try {
+            return openWritable(file);
+        } catch (SQLException e) {
+            if (!unreadable(e)) {
+                throw e;
+            }
+            try {
+                StoreFiles.moveAside(file, e.getMessage());
+                StoreFiles.ensurePrivateFile(file);
+            } catch (IOException io) {
+                throw new SQLException(file + " cannot be read (" + e.getMessage() + ") and cannot be moved aside: "
+                        + io.getMessage(), e);
+            }
+            return openWritable(file);
+        }
+    }
+
+    /**
+     * Opens an existing database for reading only: no schema changes, no clean-up, nothing written, so a store
+     * on a read-only mount or owned by another user can still be read ({@code headroom retrieve}). When SQLite
+     * cannot even open its shared-memory file there, the file is read as immutable (no locking).
+     */
+    public static HeadroomDatabase openReadOnly(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException("there is no store at " + file);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        String uri = file.toAbsolutePath().toUri().toString().replaceFirst("^file:/+", "file:/");
+        try {
+            Connection c = config.createConnection("jdbc:sqlite:" + uri + "?mode=ro");
+            probe(c);
+            return new HeadroomDatabase(file, c);
+        } catch (SQLException e) {
+            Connection c = config.createConnection("jdbc:sqlite:" + uri + "?mode=ro&immutable=1");
+            probe(c);
+            return new HeadroomDatabase(file, c);
+        }
+    }
+
+    private static void probe(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private static HeadroomDatabase openWritable(Path file) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=5000");
@@ -59,7 +120,21 @@ public final class HeadroomDatabase implements AutoCloseable {
             c.close();
             throw e;
         }
+        // SQLite creates them with the database's mode; tightened as well for files left by an older version
+        StoreFiles.tighten(file.resolveSibling(file.getFileName() + "-wal"));
+        StoreFiles.tighten(file.resolveSibling(file.getFileName() + "-shm"));
         return new HeadroomDatabase(file, c);
+    }
+
+    /** Not a database, or a corrupt one: the errors a fresh store is the answer to (a busy or locked file is not). */
+    private static boolean unreadable(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
+                    || code == SQLiteErrorCode.SQLITE_CORRUPT_INDEX || code == SQLiteErrorCode.SQLITE_CORRUPT_SEQUENCE
+                    || code == SQLiteErrorCode.SQLITE_CORRUPT_VTAB;
+        }
+        return false;
     }
 
     public Path file() {
