@@ -220,10 +220,17 @@ public final class HeadroomEngine {
         if (result.lossy() && (lossless || !result.text().contains(hash))) {
             return Decision.keep(prefix + "rejected-lossy");
         }
-        int before = TokenEstimator.estimate(text);
-        int after = TokenEstimator.estimate(result.text());
-        if (result.text().length() >= text.length() || after > before * (1.0 - settings.minSavings())) {
+        if (result.text().length() >= text.length()) {
             return Decision.keep(prefix + "no-gain");
+        }
+        // Half the characters or fewer is a real token gain whatever the text; nearer the line, estimate tokens
+        // (estimating a 100 KB unit costs more than some compressors do).
+        if (result.text().length() > text.length() / 2) {
+            int before = TokenEstimator.estimate(text);
+            int after = TokenEstimator.estimate(result.text());
+            if (after > before * (1.0 - settings.minSavings())) {
+                return Decision.keep(prefix + "no-gain");
+            }
         }
         return new Decision(result.text(), prefix + result.transform(), result.lossy());
     }

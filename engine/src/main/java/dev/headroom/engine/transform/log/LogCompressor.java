@@ -32,6 +32,9 @@ public final class LogCompressor implements Compressor {
     private static final LogSelector.Limits[] LEVELS = {LogSelector.Limits.NORMAL, LogSelector.Limits.TIGHT,
         LogSelector.Limits.MINIMAL};
 
+    /** Template folding is tried in balanced mode only when the log is at most this many times its budget. */
+    static final int TEMPLATE_REACH = 5;
+
     /** A selection is worth its markers only under this share of the lossless form's estimated tokens. */
     static final double MIN_TOKEN_RATIO = 0.85;
 
@@ -51,7 +54,10 @@ public final class LogCompressor implements Compressor {
         Lines normalizedLines = Lines.of(normalized);
         List<String> transfers = MavenTransfers.fold(normalizedLines.lines());
         List<String> dedup = DuplicateLines.fold(transfers);
-        List<String> templated = LineTemplates.fold(dedup);
+        // Template folding is the costly layer (a few ms per 50 KB) and shrinks a log at most a few times: when even
+        // that could not bring it under the budget, the selection below is what gets sent, so it is skipped.
+        boolean foldTemplates = context.lossless() || length(dedup) <= TEMPLATE_REACH * (long) context.maxOutputChars();
+        List<String> templated = foldTemplates ? LineTemplates.fold(dedup) : dedup;
         List<String> stamped = TimestampRuns.fold(templated);
         List<String> aliased = RepeatedQuotes.fold(stamped);
         String folded = Lines.join(aliased, normalizedLines.trailingNewline());
@@ -83,6 +89,14 @@ public final class LogCompressor implements Compressor {
             return lossless;
         }
         return TransformResult.lossy(selected, context.errorOutput() ? "log.select-around-errors" : "log.select");
+    }
+
+    private static long length(List<String> lines) {
+        long n = lines.size();
+        for (String l : lines) {
+            n += l.length();
+        }
+        return n;
     }
 
     private static String losslessName(boolean transfers, boolean fold, boolean templates) {
