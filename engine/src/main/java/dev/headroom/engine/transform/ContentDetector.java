@@ -64,7 +64,7 @@ public final class ContentDetector {
                 }
             }
             LogLines.Level level = LogLines.level(line);
-            if (level != LogLines.Level.OTHER || LogLines.hasLevel(line) || LogLines.hasTimestamp(line) || LogLines.isFrame(line)
+            if (level != LogLines.Level.OTHER || LogLines.hasQuietLevel(line) || LogLines.hasTimestamp(line) || LogLines.isFrame(line)
                     || LogLines.isTraceStart(line) || LogLines.isSummary(line) || isTestResult(line)) {
                 log++;
             }

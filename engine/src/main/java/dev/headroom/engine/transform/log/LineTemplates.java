@@ -50,6 +50,8 @@ public final class LineTemplates {
             shapes[i] = mayBeRow(lines.get(i)) ? LineShape.of(lines.get(i)) : null;
         }
         List<String> out = new ArrayList<>(n);
+        int[] lineTokens = new int[n]; // estimated once per line, however many candidate runs it is part of
+        java.util.Arrays.fill(lineTokens, -1);
         int[] triedUntil = new int[MAX_RECORD_LINES + 1];
         boolean changed = false;
         int i = 0;
@@ -63,7 +65,7 @@ public final class LineTemplates {
                 if (records < MIN_RECORDS) {
                     continue;
                 }
-                TemplateRun run = TemplateRun.of(lines, shapes, i, k, records);
+                TemplateRun run = TemplateRun.of(lines, shapes, i, k, records, lineTokens);
                 if (run == null || run.tokens() > run.originalTokens() * MAX_RATIO) {
                     triedUntil[k] = i + k * records;
                     continue;
@@ -129,7 +131,7 @@ public final class LineTemplates {
     record TemplateRun(int records, int recordLines, List<String> templates, List<String> rows, long tokens,
                        long originalTokens) {
 
-        static TemplateRun of(List<String> lines, LineShape[] shapes, int start, int k, int records) {
+        static TemplateRun of(List<String> lines, LineShape[] shapes, int start, int k, int records, int[] lineTokens) {
             List<String> templates = new ArrayList<>(k);
             List<List<String>> valueColumns = new ArrayList<>();
             for (int t = 0; t < k; t++) {
@@ -165,7 +167,10 @@ public final class LineTemplates {
             }
             long original = 0;
             for (int i = start; i < start + records * k; i++) {
-                original += TokenEstimator.estimate(lines.get(i)) + 1;
+                if (lineTokens[i] < 0) {
+                    lineTokens[i] = TokenEstimator.estimate(lines.get(i)) + 1;
+                }
+                original += lineTokens[i];
             }
             return new TemplateRun(records, k, templates, rows, tokens, original);
         }

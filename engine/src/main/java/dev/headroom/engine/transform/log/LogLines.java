@@ -60,11 +60,15 @@ public final class LogLines {
 
     /** True when the line carries any level word, INFO/DEBUG/TRACE/NOTICE included, or an ERROR/WARN level. */
     public static boolean hasLevel(String line) {
-        if (level(line) != Level.OTHER) {
-            return true;
-        }
+        return level(line) != Level.OTHER || hasQuietLevel(line);
+    }
+
+    private static final String[] QUIET_LEVELS = {"INFO", "DEBUG", "TRACE", "NOTICE", "FINE"};
+
+    /** True when an INFO/DEBUG/TRACE/NOTICE/FINE word appears in the first 200 characters (for callers that know the level). */
+    public static boolean hasQuietLevel(String line) {
         int n = Math.min(line.length(), 200);
-        for (String w : new String[] {"INFO", "DEBUG", "TRACE", "NOTICE", "FINE"}) {
+        for (String w : QUIET_LEVELS) {
             int at = line.indexOf(w);
             if (at >= 0 && at < n && (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1)))
                     && (at + w.length() >= line.length() || !Character.isLetterOrDigit(line.charAt(at + w.length())))) {

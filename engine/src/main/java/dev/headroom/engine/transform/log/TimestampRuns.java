@@ -106,8 +106,14 @@ public final class TimestampRuns {
      * {@code [27/Nov/2026:10:01:02 +0000]}) within the line's first 80 characters, or null.
      */
     static int[] accessPrefix(String l) {
-        int at = l.indexOf(" [");
-        if (at < 0 || at > 80) {
+        int at = -1;
+        for (int i = 7, end = Math.min(l.length() - 1, 81); i < end; i++) { // an address is 7+ characters
+            if (l.charAt(i) == ' ' && l.charAt(i + 1) == '[') {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
             return null;
         }
         int d = at + 2;
