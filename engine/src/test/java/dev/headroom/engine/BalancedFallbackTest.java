@@ -92,7 +92,12 @@ class BalancedFallbackTest {
     @Test
     void anOutputTheEngineProducedIsNotCompressedAgain() {
         HeadroomEngine engine = HeadroomEngine.create(EngineSettings.defaults(), store, new InMemoryDecisionMemo());
-        String json = "[" + String.join(",", java.util.Collections.nCopies(60, "{\"id\":1,\"name\":\"same row\",\"ok\":true}")) + "]";
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 0; i < 60; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"id\":").append(1000 + i).append(",\"name\":\"customer number ").append(i)
+                    .append("\",\"ok\":").append(i % 3 == 0).append('}');
+        }
+        String json = rows.append(']').toString();
         CompressionResult first = engine.compress(Requests.bytes(Requests.chat("q", json)), RequestOptions.defaults());
         String produced = first.units().get(0).result();
         assertTrue(first.units().get(0).compressed());

@@ -71,7 +71,13 @@ public final class CutJson {
         int from = span[2];
         int to = span[span.length - 1];
         TransformResult inner = JsonCompressor.encode(elements, to - from, context);
-        String out = text.substring(0, from) + inner.text() + text.substring(to);
+        String encoded = inner.text();
+        String legend = "";
+        if (encoded.startsWith(TableEncoder.DEFAULTS_LEGEND + "\n")) { // the legend goes before the whole segment
+            legend = TableEncoder.DEFAULTS_LEGEND + "\n";
+            encoded = encoded.substring(legend.length());
+        }
+        String out = legend + text.substring(0, from) + encoded + text.substring(to);
         if (!inner.lossy() && out.length() >= text.length()) {
             return null;
         }

@@ -50,13 +50,13 @@ public final class JsonCompressor implements Compressor {
         TableEncoder lossless = TableEncoder.lossless(root, Math.min(sourceLength, 1 << 20), mayDrop);
         String losslessTransform = lossless.tables() > 0 ? "json.minify+json.table" : "json.minify";
         if (!mayDrop || lossless.length() <= context.maxOutputChars()) {
-            return TransformResult.lossless(lossless.text(), losslessTransform);
+            return TransformResult.lossless(withLegend(lossless, lossless.text()), losslessTransform);
         }
         LossyPlan plan = LossyPlan.from(lossless, context);
         TableEncoder lossy = TableEncoder.withPlan(root, Math.min(lossless.length(), context.maxOutputChars() * 2), plan);
         if (plan.rowMarkers() + plan.blobMarkers() + plan.stringsCompressed() == 0
                 || lossy.length() >= lossless.length()) {
-            return TransformResult.lossless(lossless.text(), losslessTransform);
+            return TransformResult.lossless(withLegend(lossless, lossless.text()), losslessTransform);
         }
         StringBuilder transform = new StringBuilder(losslessTransform);
         if (plan.rowMarkers() > 0) {
@@ -69,6 +69,11 @@ public final class JsonCompressor implements Compressor {
             transform.append("+json.strings");
         }
         boolean dropped = plan.rowMarkers() + plan.blobMarkers() + plan.stringsLossy() > 0;
-        return new TransformResult(lossy.text(), transform.toString(), dropped);
+        return new TransformResult(withLegend(lossy, lossy.text()), transform.toString(), dropped);
+    }
+
+    /** {@code text} after the defaults legend when its tables state column defaults. */
+    private static String withLegend(TableEncoder encoder, String text) {
+        return encoder.defaultsUsed() ? TableEncoder.DEFAULTS_LEGEND + "\n" + text : text;
     }
 }

@@ -46,12 +46,17 @@ public final class JsonTableDecoder extends TextCursor {
 
     /** The JSON tree of lossless output; throws IllegalArgumentException on anything else. */
     public static Object decode(String text) {
-        return new JsonTableDecoder(text, false).root().tree();
+        return new JsonTableDecoder(withoutLegend(text), false).root().tree();
     }
 
     /** The tree of kept values and the row/item markers of lossy (or lossless) output. */
     public static Decoded decodeWithMarkers(String text) {
-        return new JsonTableDecoder(text, true).root();
+        return new JsonTableDecoder(withoutLegend(text), true).root();
+    }
+
+    private static String withoutLegend(String text) {
+        String legend = TableEncoder.DEFAULTS_LEGEND + "\n";
+        return text.startsWith(legend) ? text.substring(legend.length()) : text;
     }
 
     /** Plain compact JSON of the decoded tree. */
@@ -166,8 +171,15 @@ public final class JsonTableDecoder extends TextCursor {
         expect(close);
         expect('{');
         List<String> columns = new ArrayList<>();
+        List<Object> defaults = new ArrayList<>();
         while (true) {
-            columns.add(peek() == '"' ? string() : rawUntil(',', '}'));
+            columns.add(peek() == '"' ? string() : rawLabel());
+            Object fallback = MISSING;
+            if (peek() == '=') {
+                pos++;
+                fallback = peek() == '"' ? string() : scalar(rawUntil(',', '}'), true);
+            }
+            defaults.add(fallback);
             char c = next();
             if (c == '}') {
                 break;
@@ -179,6 +191,7 @@ public final class JsonTableDecoder extends TextCursor {
         expect(':');
         if (map != null) {
             columns.remove(0);
+            defaults.remove(0);
         }
         List<Object> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
@@ -197,6 +210,9 @@ public final class JsonTableDecoder extends TextCursor {
                     expect(',');
                 }
                 Object cell = cell();
+                if (cell == MISSING) {
+                    cell = defaults.get(c);
+                }
                 if (cell != MISSING) {
                     row.add(columns.get(c), cell);
                 }
@@ -211,6 +227,15 @@ public final class JsonTableDecoder extends TextCursor {
             expect('\n');
         }
         return out;
+    }
+
+    /** A bare header label: up to its default's {@code =}, the next label's comma or the header's end. */
+    private String rawLabel() {
+        int start = pos;
+        while (pos < s.length() && s.charAt(pos) != ',' && s.charAt(pos) != '}' && s.charAt(pos) != '=') {
+            pos++;
+        }
+        return s.substring(start, pos);
     }
 
     private Object cell() {

@@ -175,7 +175,8 @@ public final class JsonText {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == ',' || c == '{' || c == '}' || c == ':' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+            if (c < 0x20 || c == ',' || c == '{' || c == '}' || c == ':' || c == '=' || c == 0x2028 || c == 0x2029
+                    || c == 0x85) {
                 return false;
             }
         }

@@ -46,8 +46,12 @@ final class TableEncoder {
         String replace(String s);
     }
 
+    /** Written before a unit whose tables state column defaults, so a reader knows what an empty cell holds. */
+    static final String DEFAULTS_LEGEND = "[in the tables below, an empty cell holds its column's =value]";
+
     private final StringBuilder out;
     private final Plan plan;
+    private boolean defaultsUsed;
     private final List<RecordedSpans> recorded;
     private int recordingDepth;
     private int tables;
@@ -99,6 +103,11 @@ final class TableEncoder {
         return tables;
     }
 
+    /** True when a table stated column defaults ({@link #DEFAULTS_LEGEND} must go before the text). */
+    boolean defaultsUsed() {
+        return defaultsUsed;
+    }
+
     @SuppressWarnings("unchecked")
     private void value(Object v) {
         if (v instanceof String s) {
@@ -145,6 +154,8 @@ final class TableEncoder {
         boolean[] keep = plan == null ? null : plan.keep(rows);
         int kept = keep == null ? rows.size() : count(keep);
         boolean map = mapKeys != null;
+        Object[] defaults = TableDefaults.of(rows, columns);
+        defaultsUsed |= defaults != null;
         out.append(map ? '{' : '[').append(kept).append(map ? "}{" + MAP_KEY_LABEL + "," : "]{");
         for (int c = 0; c < columns.length; c++) {
             if (c > 0) {
@@ -154,6 +165,10 @@ final class TableEncoder {
                 out.append(columns[c]);
             } else {
                 JsonText.quote(out, columns[c]);
+            }
+            if (defaults != null && defaults[c] != null) {
+                out.append('=');
+                defaultValue(defaults[c]);
             }
         }
         out.append("}:");
@@ -168,7 +183,7 @@ final class TableEncoder {
                 string(mapKeys.get(r), true);
                 out.append(',');
             }
-            row((JsonObject) rows.get(r), columns);
+            row((JsonObject) rows.get(r), columns, defaults);
             if (rec != null) {
                 rec.start[r] = start;
                 rec.end[r] = out.length();
@@ -181,7 +196,20 @@ final class TableEncoder {
         out.append('\n');
     }
 
-    private void row(JsonObject row, String[] columns) {
+    /** A default in a header: a bare string only when it holds nothing a header uses, else quoted JSON. */
+    private void defaultValue(Object v) {
+        if (v instanceof String s) {
+            if (JsonText.bareKey(s) && JsonText.bareCell(s)) {
+                out.append(s);
+            } else {
+                JsonText.quote(out, s);
+            }
+        } else {
+            out.append(v);
+        }
+    }
+
+    private void row(JsonObject row, String[] columns, Object[] defaults) {
         int p = 0;
         for (int c = 0; c < columns.length; c++) {
             if (c > 0) {
@@ -191,6 +219,9 @@ final class TableEncoder {
                 String key = row.key(p);
                 if (key == columns[c] || key.equals(columns[c])) {
                     Object v = row.value(p++);
+                    if (defaults != null && defaults[c] != null && defaults[c].equals(v)) {
+                        continue; // the column's default: an empty cell
+                    }
                     if (v instanceof String s) {
                         string(s, true);
                     } else {

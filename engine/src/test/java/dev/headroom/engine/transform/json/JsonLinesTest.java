@@ -31,7 +31,8 @@ class JsonLinesTest {
         TransformResult r = new JsonCompressor().compress(text,
                 new TransformContext(CompressionMode.LOSSLESS, true, "", HASH, "", 6000));
         assertTrue(r.transform().startsWith("json.lines+json.minify+json.table"), r.transform());
-        assertTrue(r.text().startsWith("[40]{@timestamp,message,logger_name,thread_name,level,service}:\n"), r.text());
+        assertTrue(r.text().startsWith(TableEncoder.DEFAULTS_LEGEND
+                + "\n[40]{@timestamp,message,logger_name=com.acme.payments.Api,thread_name,level=INFO,service=payments-api}:\n"), r.text());
         assertTrue(r.text().contains("Connection is not available"), r.text());
         assertTrue(r.text().length() < text.length() * 0.7, r.text().length() + " of " + text.length());
     }

@@ -113,4 +113,25 @@ class JsonTableEncodingTest {
                 }""", out);
         assertEquals(JsonTreeParser.parseContainer(json), JsonTableDecoder.decode(out));
     }
+
+    @Test
+    void columnDefaultsAreStatedOnceAndDecodeExactly() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 12; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"id\":").append(i)
+                    .append(",\"status\":\"").append(i == 7 ? "PAYMENT_FAILED" : "PAID").append('"')
+                    .append(",\"note=x\":\"").append(i % 4 == 0 ? "odd, quoted" : "a,b").append('"')
+                    .append(",\"reason\":").append(i == 7 ? "\"card declined\"" : "null")
+                    .append(i % 5 == 0 ? "" : ",\"coupon\":\"SPRING\"").append('}');
+        }
+        String json = sb.append(']').toString();
+        Object tree = JsonTreeParser.parseContainer(json);
+        TableEncoder e = TableEncoder.lossless(tree, 1000, false);
+        assertTrue(e.defaultsUsed());
+        String text = e.text();
+        assertTrue(text.startsWith("[12]{id,status=PAID,\"note=x\"=\"a,b\",reason=null,coupon}:\n"), text);
+        assertTrue(text.contains("\n7,PAYMENT_FAILED,,card declined,SPRING\n"), text);
+        assertEquals(JsonText.compact(tree), JsonTableDecoder.toJson(TableEncoder.DEFAULTS_LEGEND + "\n" + text));
+        assertEquals(JsonText.compact(tree), JsonTableDecoder.toJson(text));
+    }
 }
