@@ -69,31 +69,14 @@ public final class ContentRouter {
      * segments ({@link Segmenter}: JSON values among other lines, JSON cut by the client), and each segment goes
      * to the compressor for its type with its share of the budget.
      *
-     * <p>In balanced mode, when that leaves the output within {@link #MIN_GAIN} of its size, the balanced
-     * fallback runs: every segment goes to the line selector of the log compressor, which keeps the head and
-     * tail, the lines that match the question and the lines that look like errors or anomalies, and puts the
-     * rest behind markers. So no large output passes untouched unless a protection says so.
+     * <p>In balanced mode, a segment its compressor shrinks by less than {@link #MIN_GAIN} goes to the balanced
+     * fallback: the line selector of the log compressor, which keeps the head and tail, the lines that match the
+     * question and the lines that look like errors or anomalies, and puts the rest behind markers (the piece of a
+     * table after a client's cut, which has no header, say). So no large output passes untouched unless a protection
+     * says so.
      */
     public Routed route(String text, TransformContext context) {
-        Routed routed = route(text, context, false);
-        if (context.lossless() || gains(routed.result(), text)) {
-            return routed;
-        }
-        Routed fallback = route(text, context, true);
-        TransformResult f = fallback.result();
-        TransformResult r = routed.result();
-        if (f != null && (r == null || f.text().length() < r.text().length())) {
-            return new Routed(routed.type(), new TransformResult(f.text(), "fallback+" + f.transform(), f.lossy()));
-        }
-        return routed;
-    }
-
-    /** True when {@code result} shrinks {@code text} by at least {@link #MIN_GAIN}. */
-    private static boolean gains(TransformResult result, String text) {
-        return result != null && result.text().length() <= text.length() * (1 - MIN_GAIN);
-    }
-
-    private Routed route(String text, TransformContext context, boolean fallback) {
+        boolean fallback = !context.lossless();
         Framing framing = Unwrapper.frame(text);
         if (framing.isPlain()) {
             List<Segment> segments = Segmenter.split(text, false, false);
@@ -119,6 +102,11 @@ public final class ContentRouter {
             }
         }
         return new Routed(assembly.type(), assembly.result(split));
+    }
+
+    /** True when {@code result} shrinks {@code text} by at least {@link #MIN_GAIN}. */
+    private static boolean gains(TransformResult result, String text) {
+        return result != null && result.text().length() <= text.length() * (1 - MIN_GAIN);
     }
 
     private void routeSegment(Segment segment, TransformContext context, Assembly assembly, boolean fallback) {
@@ -166,7 +154,7 @@ public final class ContentRouter {
                 selected = LongLines.trim(text, context);
             }
             if (selected != null && (result == null || selected.text().length() < result.text().length())) {
-                return new Routed(type, selected);
+                return new Routed(type, new TransformResult(selected.text(), "fallback+" + selected.transform(), selected.lossy()));
             }
         }
         if (result == null && type == ContentType.JSON) {
