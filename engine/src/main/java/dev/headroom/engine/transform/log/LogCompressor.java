@@ -18,7 +18,8 @@ import java.util.List;
  * <p>Lossless: the shared normalizer, Maven's paired transfer lines folded ({@link MavenTransfers}), runs of
  * identical lines folded with a count ({@link DuplicateLines}), then runs of lines of one shape folded into a
  * template and rows of what varies ({@link LineTemplates}), then timestamps that repeat their minute shortened
- * ({@link TimestampRuns}) and quoted strings that repeat defined once ({@link RepeatedQuotes}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
+ * ({@link TimestampRuns}), quoted strings and path prefixes that repeat defined once ({@link RepeatedQuotes},
+ * {@link RepeatedPaths}); the decoder applies the inverses in reverse order. Balanced, when that is still over the
  * output budget: {@link LogSelector} picks the lines that matter and every gap becomes one marker whose count
  * is exactly the number of original lines left out there and whose detail says what they were
  * ({@link GapDetail}). The selection is redone with tighter limits while it is over budget.
@@ -60,10 +61,12 @@ public final class LogCompressor implements Compressor {
         List<String> templated = foldTemplates ? LineTemplates.fold(dedup) : dedup;
         List<String> stamped = TimestampRuns.fold(templated);
         List<String> aliased = RepeatedQuotes.fold(stamped);
-        String folded = Lines.join(aliased, normalizedLines.trailingNewline());
+        List<String> pathed = RepeatedPaths.fold(aliased);
+        String folded = Lines.join(pathed, normalizedLines.trailingNewline());
         TransformResult lossless = folded.equals(text) ? null : TransformResult.lossless(folded,
                 losslessName(transfers != normalizedLines.lines(), dedup != transfers, templated != dedup)
-                        + (stamped != templated ? "+log.timestamps" : "") + (aliased != stamped ? "+log.quotes" : ""));
+                        + (stamped != templated ? "+log.timestamps" : "") + (aliased != stamped ? "+log.quotes" : "")
+                        + (pathed != aliased ? "+log.paths" : ""));
         if (context.lossless() || folded.length() <= context.maxOutputChars()) {
             return lossless;
         }

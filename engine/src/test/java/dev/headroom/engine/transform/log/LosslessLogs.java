@@ -16,6 +16,9 @@ public final class LosslessLogs {
     public static String decode(TransformResult r) {
         Lines lines = Lines.of(r.text());
         List<String> out = lines.lines();
+        if (r.transform().contains("log.paths")) {
+            out = RepeatedPaths.unfold(out);
+        }
         if (r.transform().contains("log.quotes")) {
             out = RepeatedQuotes.unfold(out);
         }
