@@ -53,6 +53,19 @@ final class TableDefaults {
         return defaults;
     }
 
+    /** A default in a header: a bare string only when it holds nothing a header uses, else quoted JSON. */
+    static void write(StringBuilder out, Object v) {
+        if (v instanceof String s) {
+            if (JsonText.bareKey(s) && JsonText.bareCell(s)) {
+                out.append(s);
+            } else {
+                JsonText.quote(out, s);
+            }
+        } else {
+            out.append(v);
+        }
+    }
+
     static boolean isScalar(Object v) {
         return v instanceof String || v instanceof JsonNumber || v instanceof Boolean || v instanceof JsonNull;
     }

@@ -168,7 +168,7 @@ final class TableEncoder {
             }
             if (defaults != null && defaults[c] != null) {
                 out.append('=');
-                defaultValue(defaults[c]);
+                TableDefaults.write(out, defaults[c]);
             }
         }
         out.append("}:");
@@ -194,19 +194,6 @@ final class TableEncoder {
             out.append('\n').append(plan.omittedMarker(rows, rows.size() - kept, map ? "keys" : "rows"));
         }
         out.append('\n');
-    }
-
-    /** A default in a header: a bare string only when it holds nothing a header uses, else quoted JSON. */
-    private void defaultValue(Object v) {
-        if (v instanceof String s) {
-            if (JsonText.bareKey(s) && JsonText.bareCell(s)) {
-                out.append(s);
-            } else {
-                JsonText.quote(out, s);
-            }
-        } else {
-            out.append(v);
-        }
     }
 
     private void row(JsonObject row, String[] columns, Object[] defaults) {
