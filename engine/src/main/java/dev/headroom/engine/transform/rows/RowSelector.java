@@ -42,7 +42,61 @@ public final class RowSelector {
      */
     public static boolean[] select(List<String> texts, RowTable table, QueryTerms query, int target,
                                    RelevanceScorer scorer) {
+        return select(prepare(texts, table, query, scorer), target);
+    }
+
+    /**
+     * What does not depend on the target, computed once per table: a selection redone with a smaller target (a
+     * tighter second pass) reuses it.
+     */
+    public static final class Prepared {
+        private final List<String> texts;
+        private final QueryTerms query;
+        private final RelevanceScorer scorer;
+        private final boolean[] errors;
+        private final List<boolean[]> anchorHits;
+        private final double[] unusual;
+        private double[] relevance;
+
+        private Prepared(List<String> texts, QueryTerms query, RelevanceScorer scorer, boolean[] errors,
+                         List<boolean[]> anchorHits, double[] unusual) {
+            this.texts = texts;
+            this.query = query;
+            this.scorer = scorer;
+            this.errors = errors;
+            this.anchorHits = anchorHits;
+            this.unusual = unusual;
+        }
+
+        /** The question's relevance per row, scored on first use only. */
+        private double[] relevance() {
+            if (relevance == null) {
+                relevance = RelevanceScorer.scoreOrFallback(scorer, texts, query, MAX_TERM_SHARE);
+            }
+            return relevance;
+        }
+    }
+
+    /**
+     * @param texts one text per row, as it is written out (what the question is matched against)
+     * @param table the rows' cells for the column signals, or null when there are none
+     */
+    public static Prepared prepare(List<String> texts, RowTable table, QueryTerms query, RelevanceScorer scorer) {
         int n = texts.size();
+        boolean[] errors = new boolean[n];
+        List<String> lowers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String lower = texts.get(i).toLowerCase(Locale.ROOT);
+            lowers.add(lower);
+            errors[i] = RowSignals.hasErrorWord(lower);
+        }
+        double[] unusual = table != null ? RowSignals.unusual(table, errors) : new double[n];
+        return new Prepared(texts, query, scorer, errors, anchorHits(lowers, query), unusual);
+    }
+
+    /** Which rows to keep, aiming at {@code target} (never fewer than the must-keeps). */
+    public static boolean[] select(Prepared p, int target) {
+        int n = p.texts.size();
         boolean[] keep = new boolean[n];
         int kept = 0;
         for (int i = 0; i < Math.min(FIRST, n); i++) {
@@ -51,28 +105,19 @@ public final class RowSelector {
         for (int i = Math.max(0, n - LAST); i < n; i++) {
             kept += mark(keep, i);
         }
-        boolean[] errors = new boolean[n];
-        List<String> lowers = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String lower = texts.get(i).toLowerCase(Locale.ROOT);
-            lowers.add(lower);
-            errors[i] = RowSignals.hasErrorWord(lower);
-        }
-        for (boolean[] hits : anchorHits(lowers, query)) {
+        for (boolean[] hits : p.anchorHits) {
             for (int i = 0; i < n; i++) {
                 if (hits[i]) {
                     kept += mark(keep, i);
                 }
             }
         }
-        double[] unusual = table != null ? RowSignals.unusual(table, errors) : new double[n];
-
-        kept += takeSpread(keep, errors, 2 * target - kept);
-        if (kept < target && !query.terms().isEmpty()) {
-            kept += takeBest(keep, RelevanceScorer.scoreOrFallback(scorer, texts, query, MAX_TERM_SHARE), target - kept);
+        kept += takeSpread(keep, p.errors, 2 * target - kept);
+        if (kept < target && !p.query.terms().isEmpty()) {
+            kept += takeBest(keep, p.relevance(), target - kept);
         }
         if (kept < target) {
-            kept += takeBest(keep, unusual, target - kept);
+            kept += takeBest(keep, p.unusual, target - kept);
         }
         if (kept < target) {
             boolean[] all = new boolean[n];

@@ -32,6 +32,8 @@ final class TableSelection {
     private final TransformContext context;
     private final QueryTerms query;
     private final Map<TableSpan, Prepared> prepared = new IdentityHashMap<>();
+    /** The row selector's target-independent work per table, shared by both passes. */
+    private final Map<TableSpan, RowSelector.Prepared> rowScores = new IdentityHashMap<>();
     private final long shrinkable;
     private final long fixed;
     private Map<TableSpan, Integer> targets = Map.of();
@@ -97,7 +99,9 @@ final class TableSelection {
         }
         CellTable table = span.table();
         Prepared p = prepared.get(span);
-        boolean[] keep = RowSelector.select(p.texts(), p.cells(), query, target, context.relevance());
+        RowSelector.Prepared scores = rowScores.computeIfAbsent(span,
+                s -> RowSelector.prepare(p.texts(), p.cells(), query, context.relevance()));
+        boolean[] keep = RowSelector.select(scores, target);
         int kept = RowSelector.count(keep);
         if (kept >= table.rowCount()) {
             return TableOutput.encodeWhole(span);
